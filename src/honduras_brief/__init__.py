@@ -1,0 +1,122 @@
+"""
+The U.S. State Department's 2012-2013 INL brief on Honduras as typed,
+immutable, cited data.
+
+Every figure carries the words it came from and where they stand in
+:data:`SOURCE_TEXT`; approximate figures keep their bounds; what the text
+implies but does not say is marked as inferred, with the reason.
+
+>>> import honduras_brief as hb
+>>> hb.HOMICIDE_RATE_2012.low, hb.HOMICIDE_RATE_2012.citation.section.value
+(Decimal('85.5'), 'challenges')
+"""
+
+from __future__ import annotations
+
+from ._actors import Actor, ActorKind, Place, PlaceKind
+from ._dates import DateRange, Precision
+from ._models import (
+    Accomplishment,
+    Activity,
+    AssetKind,
+    Brief,
+    Challenge,
+    Designation,
+    Goal,
+    Operation,
+    Record,
+    Route,
+    Substance,
+    TransportMode,
+    Vulnerability,
+)
+from ._quantities import Basis, Qualifier, Quantity, Unit, percent_change
+from ._source import SOURCE_TEXT, Citation, Section, Source
+from .content import (
+    ACCOMPLISHMENTS,
+    ACTORS,
+    BRIEF,
+    CHALLENGES,
+    COCAINE_FLOW_SHARE_2012,
+    GOALS,
+    HOMICIDE_RATE_2012,
+    HOMICIDE_RATE_2013,
+    HOMICIDE_RATE_DECREASE,
+    NEPTUNE_SEIZED_VALUE,
+    OPERATION_NEPTUNE,
+    OPERATIONS,
+    PLACES,
+    SOURCE,
+)
+from .exceptions import (
+    CitationError,
+    DuplicateIdError,
+    FigureTypeError,
+    HondurasBriefError,
+    InvalidRangeError,
+    PercentChangeError,
+    UnknownRecordError,
+)
+
+__all__ = [
+    "ACCOMPLISHMENTS",
+    "ACTORS",
+    "BRIEF",
+    "CHALLENGES",
+    "COCAINE_FLOW_SHARE_2012",
+    "GOALS",
+    "HOMICIDE_RATE_2012",
+    "HOMICIDE_RATE_2013",
+    "HOMICIDE_RATE_DECREASE",
+    "NEPTUNE_SEIZED_VALUE",
+    "OPERATIONS",
+    "OPERATION_NEPTUNE",
+    "PLACES",
+    "SOURCE",
+    "SOURCE_TEXT",
+    "Accomplishment",
+    "Activity",
+    "Actor",
+    "ActorKind",
+    "AssetKind",
+    "Basis",
+    "Brief",
+    "Challenge",
+    "Citation",
+    "CitationError",
+    "DateRange",
+    "Designation",
+    "DuplicateIdError",
+    "FigureTypeError",
+    "Goal",
+    "HondurasBriefError",
+    "InvalidRangeError",
+    "Operation",
+    "PercentChangeError",
+    "Place",
+    "PlaceKind",
+    "Precision",
+    "Qualifier",
+    "Quantity",
+    "Record",
+    "Route",
+    "Section",
+    "Source",
+    "Substance",
+    "TransportMode",
+    "Unit",
+    "UnknownRecordError",
+    "Vulnerability",
+    "percent_change",
+]
+
+
+def __getattr__(name: str) -> str:
+    # Read lazily, as stamina does: importlib.metadata is slow to import and
+    # most users never ask for the version.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("honduras-brief")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -1,0 +1,114 @@
+"""
+The named things of the brief: organisations and groups, and places.
+
+Each carries the citations where the text names it, so that a reader can go
+from a record to the words and back.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from . import _validators as v
+from ._source import Citation
+from .exceptions import CitationError
+
+
+class ActorKind(enum.Enum):
+    """What kind of organisation or group an :class:`Actor` is."""
+
+    HONDURAN_GOVERNMENT = "honduran-government"
+    US_GOVERNMENT = "us-government"
+    FOREIGN_GOVERNMENT = "foreign-government"
+    TRAFFICKING_ORGANIZATION = "trafficking-organization"
+    CRIMINAL_ORGANIZATION = "criminal-organization"
+    GANG = "gang"
+    ACADEMIC = "academic"
+
+
+class PlaceKind(enum.Enum):
+    """What kind of place a :class:`Place` is."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CORRIDOR = "corridor"
+    ROAD = "road"
+
+
+def _names_itself(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    # A mention must quote one of the names the record answers to, so the
+    # names are grounded in the text and the mentions are about this record.
+    names = {instance.name, *instance.aliases}
+    if getattr(instance, "acronym", None) is not None:
+        names.add(instance.acronym)
+    for mention in value:  # type: ignore[attr-defined]  # deep_iterable ran first
+        if mention.quote not in names:
+            msg = (
+                f"{attribute.name!r}: the mention {mention.quote!r} is not one of "
+                f"the names of {instance.id!r} ({', '.join(sorted(names))})"
+            )
+            raise CitationError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """
+    An organisation or group that the brief names.
+
+    Attributes:
+        id: Stable slug.
+        name: The name, in full.
+        kind: Its kind.
+        acronym: The acronym the text uses for it, if any.
+        aliases: Other names the text uses for it.
+        generic: ``True`` when the name denotes a class of organisations
+            ("drug trafficking organizations") rather than one body.
+        part_of: The organisation it belongs to, if the text says so.
+        mentions: Citations of the places where the text names it; each
+            quotes *name*, *acronym* or one of *aliases*.
+        note: What the text leaves open about it, in our words.
+    """
+
+    id: str = attrs.field(validator=v.slug)
+    name: str = attrs.field(validator=v.text)
+    kind: ActorKind = attrs.field(validator=attrs.validators.instance_of(ActorKind))
+    acronym: str | None = attrs.field(default=None, validator=v.optional_text)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
+    generic: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    part_of: Actor | None = attrs.field(default=None)
+    mentions: tuple[Citation, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(Citation), _names_itself]
+    )
+    note: str | None = attrs.field(default=None, validator=v.optional_text)
+
+    @part_of.validator
+    def _check_part_of(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        attrs.validators.optional(attrs.validators.instance_of(Actor))(self, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """
+    A country, region, corridor or road that the brief names.
+
+    Attributes:
+        id: Stable slug.
+        name: The name, as the text gives it.
+        kind: Its kind.
+        aliases: Other names the text uses for it.
+        mentions: Citations of the places where the text names it; each
+            quotes *name* or one of *aliases*.
+        note: What the text leaves open about it, in our words.
+    """
+
+    id: str = attrs.field(validator=v.slug)
+    name: str = attrs.field(validator=v.text)
+    kind: PlaceKind = attrs.field(validator=attrs.validators.instance_of(PlaceKind))
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
+    mentions: tuple[Citation, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(Citation), _names_itself]
+    )
+    note: str | None = attrs.field(default=None, validator=v.optional_text)

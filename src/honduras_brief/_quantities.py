@@ -1,0 +1,275 @@
+"""
+Figures as the text gives them, and exact changes between figures.
+
+A :class:`Quantity` keeps what the words say and no more: "more than 1,200"
+is a lower bound of 1,200 with no upper bound, never the number 1,200.
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+import math
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from . import _validators as v
+from ._actors import Actor
+from ._dates import DateRange
+from ._source import Citation
+from .exceptions import CitationError, FigureTypeError, InvalidRangeError, PercentChangeError
+
+
+class Qualifier(enum.Enum):
+    """
+    How the words bound a figure, which fixes which bounds it has.
+
+    ============  =====================================  =================
+    qualifier     example                                bounds
+    ============  =====================================  =================
+    EXACT         "57 judges"                            low == high
+    MORE_THAN     "more than 1,200" (exclusive)          low only
+    AT_LEAST      "at least 10" (inclusive)              low only
+    ALMOST        "almost 250" (exclusive)               high only
+    LESS_THAN     "less than 10" (exclusive)             high only
+    AT_MOST       "at most 10" (inclusive)               high only
+    BETWEEN       "between $500 and $800 million"        low < high
+    DOZENS        "dozens of police" (24 or more)        low only, inferred
+    SOME          "a number of these units"              neither
+    MANY          "many Honduran citizens"               neither
+    ============  =====================================  =================
+    """
+
+    EXACT = "exact"
+    MORE_THAN = "more-than"
+    AT_LEAST = "at-least"
+    ALMOST = "almost"
+    LESS_THAN = "less-than"
+    AT_MOST = "at-most"
+    BETWEEN = "between"
+    DOZENS = "dozens"
+    SOME = "some"
+    MANY = "many"
+
+    @property
+    def is_approximate(self) -> bool:
+        """Whether a figure so qualified is anything but one exact number."""
+        return self is not Qualifier.EXACT
+
+    @property
+    def low_is_exclusive(self) -> bool:
+        """Whether the low bound itself is excluded ("more than")."""
+        return self is Qualifier.MORE_THAN
+
+    @property
+    def high_is_exclusive(self) -> bool:
+        """Whether the high bound itself is excluded ("almost", "less than")."""
+        return self in (Qualifier.ALMOST, Qualifier.LESS_THAN)
+
+
+# Which bounds each qualifier has: (low is set, high is set).
+_BOUNDS: dict[Qualifier, tuple[bool, bool]] = {
+    Qualifier.EXACT: (True, True),
+    Qualifier.MORE_THAN: (True, False),
+    Qualifier.AT_LEAST: (True, False),
+    Qualifier.ALMOST: (False, True),
+    Qualifier.LESS_THAN: (False, True),
+    Qualifier.AT_MOST: (False, True),
+    Qualifier.BETWEEN: (True, True),
+    Qualifier.DOZENS: (True, False),
+    Qualifier.SOME: (False, False),
+    Qualifier.MANY: (False, False),
+}
+
+
+class Unit(enum.Enum):
+    """What a figure counts or measures in."""
+
+    PERCENT = "percent"
+    PER_100000_POPULATION = "per-100000-population"
+    US_DOLLARS = "usd"
+    PERSONS = "persons"
+    UNITS = "units"
+    """Organisational units: squads, task forces and the like."""
+
+
+class Basis(enum.Enum):
+    """Whether the text reports a figure, estimates it or projects it."""
+
+    REPORTED = "reported"
+    ESTIMATED = "estimated"
+    PROJECTED = "projected"
+
+
+def _in_citation(instance: Any, _attribute: attrs.Attribute[Any], value: object) -> None:
+    # The literal phrase must stand once inside the cited words, so that its
+    # own place in the source text is known exactly (see Quantity.span).
+    if value is None:
+        return
+    assert isinstance(value, Citation)  # noqa: S101 -- narrowing; the validator before checked it
+    count = value.quote.count(instance.text)
+    if count != 1:
+        where = "is not in" if count == 0 else f"occurs {count} times in"
+        msg = f"'text' {instance.text!r} {where} its citation {value.quote!r}"
+        raise CitationError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """
+    A figure from the text: its bounds, its words and where they stand.
+
+    Attributes:
+        id: Stable slug.
+        measure: What the figure measures, in our words.
+        text: The literal phrase as written ("more than 1,200"); it stands
+            once inside *citation*.
+        qualifier: How the words bound the figure; it fixes which of *low*
+            and *high* are set (see :class:`Qualifier`).
+        unit: What the figure counts or measures in.
+        basis: Whether the text reports, estimates or projects it.
+        low: The low bound, or ``None`` where the text gives none.
+        high: The high bound, or ``None`` where the text gives none.
+        citation: The words around the figure, where it comes from the brief.
+        period: When the figure holds, where the text says.
+        attributed_to: Who the text says gives the figure.
+        derived_from: Ids of the figures this one is stated to derive from.
+        inferred: ``None`` when the bounds are as written; otherwise why
+            they say more than the words ("dozens" read as 24 or more).
+
+    >>> q = Quantity(
+    ...     id="trained",
+    ...     measure="people trained",
+    ...     text="more than 1,200",
+    ...     qualifier=Qualifier.MORE_THAN,
+    ...     unit=Unit.PERSONS,
+    ...     basis=Basis.REPORTED,
+    ...     low=Decimal("1200"),
+    ... )
+    >>> q.value is None, q.low, q.high
+    (True, Decimal('1200'), None)
+    """
+
+    id: str = attrs.field(validator=v.slug)
+    measure: str = attrs.field(validator=v.text)
+    text: str = attrs.field(validator=v.text)
+    qualifier: Qualifier = attrs.field(validator=attrs.validators.instance_of(Qualifier))
+    unit: Unit = attrs.field(validator=attrs.validators.instance_of(Unit))
+    basis: Basis = attrs.field(validator=attrs.validators.instance_of(Basis))
+    low: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
+    high: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
+    citation: Citation | None = attrs.field(
+        default=None,
+        validator=[attrs.validators.optional(attrs.validators.instance_of(Citation)), _in_citation],
+    )
+    period: DateRange | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DateRange))
+    )
+    attributed_to: Actor | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Actor))
+    )
+    derived_from: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
+    inferred: str | None = attrs.field(default=None, validator=v.optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        wants_low, wants_high = _BOUNDS[self.qualifier]
+        for name, wanted, bound in (("low", wants_low, self.low), ("high", wants_high, self.high)):
+            if wanted and bound is None:
+                msg = f"a {self.qualifier.value!r} figure needs {name!r}, got None"
+                raise InvalidRangeError(msg)
+            if not wanted and bound is not None:
+                msg = f"a {self.qualifier.value!r} figure has no {name!r} bound, got {bound!r}"
+                raise InvalidRangeError(msg)
+        if self.low is not None and self.high is not None:
+            if self.qualifier is Qualifier.EXACT and self.low != self.high:
+                msg = f"an exact figure has 'low' == 'high', got {self.low} and {self.high}"
+                raise InvalidRangeError(msg)
+            if self.qualifier is Qualifier.BETWEEN and not self.low < self.high:
+                msg = f"'low' ({self.low}) must be below 'high' ({self.high})"
+                raise InvalidRangeError(msg)
+        if self.qualifier is Qualifier.DOZENS and self.inferred is None:
+            msg = "a 'dozens' figure needs 'inferred': the words give no number"
+            raise InvalidRangeError(msg)
+
+    @property
+    def value(self) -> Decimal | None:
+        """The figure, when the text gives one exact number; else ``None``."""
+        return self.low if self.qualifier is Qualifier.EXACT else None
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Offsets of :attr:`text` in the source text, when it is cited."""
+        if self.citation is None:
+            return None
+        start = self.citation.start + self.citation.quote.index(self.text)
+        return start, start + len(self.text)
+
+
+_CONTEXT = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)
+# A private context, so that a caller's decimal.getcontext() settings cannot
+# change our results, and so that results carry 28 significant digits.
+
+Number = int | Decimal | float
+_HUNDRED = Decimal(100)
+
+
+def to_decimal(value: object, name: str) -> Decimal:
+    """
+    *value* as a finite :class:`~decimal.Decimal`, without loss.
+
+    An ``int`` or a ``Decimal`` is taken as it is; a ``float`` through its
+    shortest decimal form (``85.5`` stays ``85.5``, not
+    ``85.5000000000000000001``). ``bool``, strings and anything else are
+    refused, and so are NaN and the infinities.
+
+    Raises:
+        FigureTypeError: If *value* is not a number; the message names *name*.
+        PercentChangeError: If *value* is NaN or infinite.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
+        msg = f"{name!r} must be an int, a Decimal or a float, got {value!r} (a {type(value).__name__})"
+        raise FigureTypeError(msg)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            msg = f"{name!r} must be finite, got {value!r}"
+            raise PercentChangeError(msg)
+        return Decimal(repr(value))
+    result = Decimal(value)
+    if not result.is_finite():
+        msg = f"{name!r} must be finite, got {value!r}"
+        raise PercentChangeError(msg)
+    return result
+
+
+def percent_change(old: Number, new: Number) -> Decimal:
+    """
+    Relative change from *old* to *new*, in percent, to 28 significant digits.
+
+    Args:
+        old: The base figure; must be positive.
+        new: The later figure.
+
+    Raises:
+        FigureTypeError: If either argument is not a number (a ``bool`` or a
+            string is not).
+        PercentChangeError: If *old* is zero or negative, or either argument
+            is NaN or infinite.
+
+    >>> percent_change(Decimal("85.5"), Decimal("80"))
+    Decimal('-6.432748538011695906432748538')
+    >>> percent_change(200, 250)
+    Decimal('25')
+    """
+    base = to_decimal(old, "old")
+    later = to_decimal(new, "new")
+    if base == 0:
+        msg = "'old' is zero: a change from zero has no percent"
+        raise PercentChangeError(msg)
+    if base < 0:
+        msg = f"'old' must be positive for a percent change, got {base}"
+        raise PercentChangeError(msg)
+    # Scaling before dividing keeps exact results short: 50 * 100 / 200 is
+    # Decimal('25'), where 50 / 200 * 100 would be Decimal('25.00').
+    return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(later, base), _HUNDRED), base)

@@ -1,0 +1,55 @@
+"""
+Exceptions raised by :mod:`honduras_brief`.
+
+Every exception derives from :class:`HondurasBriefError` *and* from the
+builtin that fits it, so callers can catch either (the way attrs'
+``FrozenError`` is an ``AttributeError``).
+"""
+
+from __future__ import annotations
+
+
+class HondurasBriefError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class CitationError(HondurasBriefError, ValueError):
+    """
+    A quote cannot be pinned to one place in the source text.
+
+    Raised when the quote is empty, absent from the text, found more than
+    once (so its place is ambiguous), or when given offsets do not hold it.
+    """
+
+
+class InvalidRangeError(HondurasBriefError, ValueError):
+    """A range is impossible: its low end is above its high end, or its
+    start after its end, or its bounds disagree with its qualifier or
+    precision."""
+
+
+class PercentChangeError(HondurasBriefError, ValueError):
+    """A percent change is undefined for the figures given (a zero,
+    negative or non-finite base, or a non-finite new value)."""
+
+
+class UnknownRecordError(HondurasBriefError, LookupError):
+    """
+    No record of the brief has the requested id.
+
+    Attributes:
+        id: The id that was asked for.
+    """
+
+    def __init__(self, id: str) -> None:  # noqa: A002 -- "id" is the field's public name
+        self.id = id
+        super().__init__(f"no record of the brief has the id {id!r}")
+
+
+class FigureTypeError(HondurasBriefError, TypeError):
+    """A figure is not a number: a ``bool``, a string, ``None`` or another
+    type was passed where an ``int``, a ``Decimal`` or a ``float`` belongs."""
+
+
+class DuplicateIdError(HondurasBriefError, ValueError):
+    """Two different records of one brief share an id."""
