@@ -74,10 +74,10 @@ class Actor:
 
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
-    kind: ActorKind = attrs.field(validator=attrs.validators.instance_of(ActorKind))
+    kind: ActorKind = attrs.field(validator=v.instance_of(ActorKind))
     acronym: str | None = attrs.field(default=None, validator=v.optional_text)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
-    generic: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    generic: bool = attrs.field(default=False, validator=v.instance_of(bool))
     part_of: Actor | None = attrs.field(default=None)
     mentions: tuple[Citation, ...] = attrs.field(
         default=(), validator=[v.tuple_of(Citation), _names_itself]
@@ -86,7 +86,7 @@ class Actor:
 
     @part_of.validator
     def _check_part_of(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        attrs.validators.optional(attrs.validators.instance_of(Actor))(self, attribute, value)
+        v.optional_instance_of(Actor)(self, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -106,7 +106,7 @@ class Place:
 
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
-    kind: PlaceKind = attrs.field(validator=attrs.validators.instance_of(PlaceKind))
+    kind: PlaceKind = attrs.field(validator=v.instance_of(PlaceKind))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
     mentions: tuple[Citation, ...] = attrs.field(
         default=(), validator=[v.tuple_of(Citation), _names_itself]

@@ -35,7 +35,7 @@ def _date(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> Non
     if not isinstance(value, pendulum.Date):
         msg = (
             f"{attribute.name!r} must be a pendulum.Date (make one with "
-            f"pendulum.date(y, m, d)), got {value!r} (a {type(value).__name__})"
+            f"pendulum.date(y, m, d)), got {value!r} of type {type(value).__name__}"
         )
         raise TypeError(msg)
 
@@ -86,10 +86,10 @@ class DateRange:
 
     start: pendulum.Date = attrs.field(validator=_date)
     end: pendulum.Date = attrs.field(validator=_date)
-    precision: Precision = attrs.field(validator=attrs.validators.instance_of(Precision))
+    precision: Precision = attrs.field(validator=v.instance_of(Precision))
     inferred: str | None = attrs.field(default=None, validator=v.optional_text)
     citation: Citation | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Citation))
+        default=None, validator=v.optional_instance_of(Citation)
     )
 
     def __attrs_post_init__(self) -> None:

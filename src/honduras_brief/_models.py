@@ -73,10 +73,6 @@ class AssetKind(enum.Enum):
     BUSINESSES = "businesses"
 
 
-def _optional(cls: type) -> Any:
-    return attrs.validators.optional(attrs.validators.instance_of(cls))
-
-
 _CITATIONS = attrs.validators.and_(
     v.tuple_of(Citation), attrs.validators.min_len(1)
 )  # a record with no citation would be a claim with nothing under it
@@ -97,9 +93,9 @@ class Route:
     """
 
     modes: tuple[TransportMode, ...] = attrs.field(validator=v.tuple_of(TransportMode))
-    citation: Citation = attrs.field(validator=attrs.validators.instance_of(Citation))
-    origin: Place | None = attrs.field(default=None, validator=_optional(Place))
-    destination: Place | None = attrs.field(default=None, validator=_optional(Place))
+    citation: Citation = attrs.field(validator=v.instance_of(Citation))
+    origin: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
+    destination: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
     via: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
     heading: str | None = attrs.field(default=None, validator=v.optional_text)
 
@@ -117,10 +113,10 @@ class Designation:
         citation: The words that describe it.
     """
 
-    by: Actor = attrs.field(validator=attrs.validators.instance_of(Actor))
+    by: Actor = attrs.field(validator=v.instance_of(Actor))
     designation: str = attrs.field(validator=v.text)
-    designees: Quantity = attrs.field(validator=attrs.validators.instance_of(Quantity))
-    citation: Citation = attrs.field(validator=attrs.validators.instance_of(Citation))
+    designees: Quantity = attrs.field(validator=v.instance_of(Quantity))
+    citation: Citation = attrs.field(validator=v.instance_of(Citation))
     associated_with: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
 
 
@@ -212,15 +208,15 @@ class Operation:
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
     citations: tuple[Citation, ...] = attrs.field(validator=_CITATIONS)
-    period: DateRange | None = attrs.field(default=None, validator=_optional(DateRange))
+    period: DateRange | None = attrs.field(default=None, validator=v.optional_instance_of(DateRange))
     conducted_by: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
     participants: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
     targets: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
     supported_by: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
     assets_seized: tuple[AssetKind, ...] = attrs.field(default=(), validator=v.tuple_of(AssetKind))
-    seized_value: Quantity | None = attrs.field(default=None, validator=_optional(Quantity))
-    personnel: Quantity | None = attrs.field(default=None, validator=_optional(Quantity))
-    travellers: Quantity | None = attrs.field(default=None, validator=_optional(Quantity))
+    seized_value: Quantity | None = attrs.field(default=None, validator=v.optional_instance_of(Quantity))
+    personnel: Quantity | None = attrs.field(default=None, validator=v.optional_instance_of(Quantity))
+    travellers: Quantity | None = attrs.field(default=None, validator=v.optional_instance_of(Quantity))
     coordinated_with: tuple[Designation, ...] = attrs.field(
         default=(), validator=v.tuple_of(Designation)
     )
@@ -262,8 +258,8 @@ class Accomplishment:
     beneficiaries: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
     measures: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
     quantities: tuple[Quantity, ...] = attrs.field(default=(), validator=v.tuple_of(Quantity))
-    period: DateRange | None = attrs.field(default=None, validator=_optional(DateRange))
-    operation: Operation | None = attrs.field(default=None, validator=_optional(Operation))
+    period: DateRange | None = attrs.field(default=None, validator=v.optional_instance_of(DateRange))
+    operation: Operation | None = attrs.field(default=None, validator=v.optional_instance_of(Operation))
 
 
 Record: TypeAlias = (
@@ -292,7 +288,7 @@ class Brief:
         places: Every place named.
     """
 
-    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
+    source: Source = attrs.field(validator=v.instance_of(Source))
     challenges: tuple[Challenge, ...] = attrs.field(validator=v.tuple_of(Challenge))
     goals: tuple[Goal, ...] = attrs.field(validator=v.tuple_of(Goal))
     accomplishments: tuple[Accomplishment, ...] = attrs.field(
@@ -324,11 +320,13 @@ class Brief:
     @property
     def quantities(self) -> tuple[Quantity, ...]:
         """Every figure in the brief, in document order of the records."""
-        return tuple(
-            q
-            for record in (*self.challenges, *self.goals, *self.accomplishments, *self.operations)
-            for q in record.quantities
+        records: tuple[Challenge | Goal | Accomplishment | Operation, ...] = (
+            *self.challenges,
+            *self.goals,
+            *self.accomplishments,
+            *self.operations,
         )
+        return tuple(q for record in records for q in record.quantities)
 
     @property
     def ids(self) -> tuple[str, ...]:

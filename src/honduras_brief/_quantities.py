@@ -155,20 +155,20 @@ class Quantity:
     id: str = attrs.field(validator=v.slug)
     measure: str = attrs.field(validator=v.text)
     text: str = attrs.field(validator=v.text)
-    qualifier: Qualifier = attrs.field(validator=attrs.validators.instance_of(Qualifier))
-    unit: Unit = attrs.field(validator=attrs.validators.instance_of(Unit))
-    basis: Basis = attrs.field(validator=attrs.validators.instance_of(Basis))
+    qualifier: Qualifier = attrs.field(validator=v.instance_of(Qualifier))
+    unit: Unit = attrs.field(validator=v.instance_of(Unit))
+    basis: Basis = attrs.field(validator=v.instance_of(Basis))
     low: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
     high: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
     citation: Citation | None = attrs.field(
         default=None,
-        validator=[attrs.validators.optional(attrs.validators.instance_of(Citation)), _in_citation],
+        validator=[v.optional_instance_of(Citation), _in_citation],
     )
     period: DateRange | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DateRange))
+        default=None, validator=v.optional_instance_of(DateRange)
     )
     attributed_to: Actor | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Actor))
+        default=None, validator=v.optional_instance_of(Actor)
     )
     derived_from: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
     inferred: str | None = attrs.field(default=None, validator=v.optional_text)
@@ -229,7 +229,7 @@ def to_decimal(value: object, name: str) -> Decimal:
         PercentChangeError: If *value* is NaN or infinite.
     """
     if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
-        msg = f"{name!r} must be an int, a Decimal or a float, got {value!r} (a {type(value).__name__})"
+        msg = f"{name!r} must be an int, a Decimal or a float, got {value!r} of type {type(value).__name__}"
         raise FigureTypeError(msg)
     if isinstance(value, float):
         if not math.isfinite(value):

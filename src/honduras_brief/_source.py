@@ -109,7 +109,7 @@ class Citation:
     quote: str = attrs.field(validator=v.text)
     start: int = attrs.field(validator=[v.integer, attrs.validators.ge(0)])
     end: int = attrs.field(validator=v.integer)
-    section: Section = attrs.field(validator=attrs.validators.instance_of(Section))
+    section: Section = attrs.field(validator=v.instance_of(Section))
 
     def __attrs_post_init__(self) -> None:
         found = SOURCE_TEXT[self.start : self.end]
@@ -143,9 +143,9 @@ class Citation:
 
         >>> c = Citation.of("Los Cachiros")
         >>> (c.start, c.end, c.section.value)
-        (3927, 3939, 'accomplishments')
+        (3874, 3886, 'accomplishments')
         >>> Citation.of("2012", within="from 85.5 per 100,000 in 2012").start
-        1438
+        1530
         """
         if within is None:
             start = _find_once(quote, SOURCE_TEXT, "the text")
@@ -157,7 +157,7 @@ class Citation:
 
 def _find_once(quote: str, haystack: str, where: str) -> int:
     if not isinstance(quote, str):
-        msg = f"a quote must be a str, got {quote!r} (a {type(quote).__name__})"
+        msg = f"a quote must be a str, got {quote!r} of type {type(quote).__name__}"
         raise TypeError(msg)
     if not quote.strip():
         msg = "a quote must not be empty or only white space"
@@ -203,9 +203,9 @@ class Source:
     url: str = attrs.field(validator=v.text)
     years: tuple[int, ...] = attrs.field(
         validator=attrs.validators.deep_iterable(
-            member_validator=v.integer, iterable_validator=attrs.validators.instance_of(tuple)
+            member_validator=v.integer, iterable_validator=v.instance_of(tuple)
         )
     )
     sha256: str = attrs.field(validator=[v.text, attrs.validators.matches_re(r"[0-9a-f]{64}")])
-    public_domain: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    public_domain: bool = attrs.field(validator=v.instance_of(bool))
     rights: str = attrs.field(validator=v.text)

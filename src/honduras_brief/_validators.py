@@ -19,7 +19,7 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _describe(value: object) -> str:
-    return f"{value!r} (a {type(value).__name__})"
+    return f"{value!r} of type {type(value).__name__}"
 
 
 def text(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -73,18 +73,47 @@ def optional_decimal(instance: Any, attribute: attrs.Attribute[Any], value: obje
         decimal(instance, attribute, value)
 
 
-def tuple_of(*types: type) -> Any:
-    """A ``tuple`` (not a list, which could change under us) of *types*."""
-    return attrs.validators.deep_iterable(
-        member_validator=attrs.validators.instance_of(types),
-        iterable_validator=attrs.validators.instance_of(tuple),
-    )
+def instance_of(cls: type) -> Any:
+    """
+    An instance of *cls*, with a one-line message that names the field.
+
+    attrs' own ``instance_of`` puts its message in a tuple of arguments,
+    which reads badly when printed; this one says the same thing plainly.
+    """
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls):
+            msg = f"{attribute.name!r} must be of type {cls.__name__}, got {_describe(value)}"
+            raise TypeError(msg)
+
+    return check
+
+
+def optional_instance_of(cls: type) -> Any:
+    """``None``, or an instance of *cls*."""
+    return attrs.validators.optional(instance_of(cls))
+
+
+def tuple_of(cls: type) -> Any:
+    """A ``tuple`` (not a list, which could change under us) of *cls* instances."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            msg = f"{attribute.name!r} must be a tuple, got {_describe(value)}"
+            raise TypeError(msg)
+        for index, item in enumerate(value):
+            if not isinstance(item, cls):
+                msg = (
+                    f"{attribute.name!r}[{index}] must be of type {cls.__name__}, "
+                    f"got {_describe(item)}"
+                )
+                raise TypeError(msg)
+
+    return check
 
 
 def text_tuple(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     """A ``tuple`` of what :func:`text` accepts."""
-    if not isinstance(value, tuple):
-        msg = f"{attribute.name!r} must be a tuple, got {_describe(value)}"
-        raise TypeError(msg)
-    for item in value:
+    tuple_of(str)(instance, attribute, value)
+    for item in value:  # type: ignore[attr-defined]  # tuple_of() has checked it
         text(instance, attribute, item)

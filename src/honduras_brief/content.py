@@ -898,8 +898,8 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
 
 # --- The brief ------------------------------------------------------------
 
-CHALLENGES: Final = (DRUG_TRANSIT, NORTHERN_ATLANTIC_LANDING_ZONE, GANGS, VIOLENCE)
-GOALS: Final = (
+CHALLENGES: Final[tuple[Challenge, ...]] = (DRUG_TRANSIT, NORTHERN_ATLANTIC_LANDING_ZONE, GANGS, VIOLENCE)
+GOALS: Final[tuple[Goal, ...]] = (
     COUNTER_CRIMINAL_ORGANIZATIONS,
     REDUCE_NARCOTICS_FLOW,
     IMPROVE_CITIZEN_SECURITY,
@@ -907,7 +907,7 @@ GOALS: Final = (
     INSTITUTIONAL_CHANGE,
     POLICE_PROFESSIONALIZATION,
 )
-ACCOMPLISHMENTS: Final = (
+ACCOMPLISHMENTS: Final[tuple[Accomplishment, ...]] = (
     VETTING,
     VETTED_UNITS,
     POLICE_INTERNAL_CONTROLS,
@@ -917,8 +917,8 @@ ACCOMPLISHMENTS: Final = (
     COLOMBIAN_TRAINING,
     NEPTUNE_SEIZURE,
 )
-OPERATIONS: Final = (OPERATION_NEPTUNE,)
-ACTORS: Final = (
+OPERATIONS: Final[tuple[Operation, ...]] = (OPERATION_NEPTUNE,)
+ACTORS: Final[tuple[Actor, ...]] = (
     US_GOVERNMENT,
     INL,
     US_TREASURY,
@@ -943,7 +943,7 @@ ACTORS: Final = (
     TRANSNATIONAL_GANGS,
     TRANSNATIONAL_CRIMINAL_ORGANIZATIONS,
 )
-PLACES: Final = (
+PLACES: Final[tuple[Place, ...]] = (
     HONDURAS,
     UNITED_STATES,
     CENTRAL_AMERICAN_CORRIDOR,

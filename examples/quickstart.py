@@ -1,0 +1,55 @@
+"""A short printed tour of honduras_brief: run ``python examples/quickstart.py``."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import honduras_brief as hb
+
+
+def quoted(citation: hb.Citation) -> str:
+    """A quote with the place it stands in the source text."""
+    return f'    "{citation.quote}"\n    ({citation.section.value}, characters {citation.start}-{citation.end})'
+
+
+def main() -> None:
+    source = hb.SOURCE
+    print(f"{source.publisher}, {source.bureau} ({source.bureau_acronym})")
+    print(f"{source.title}, reporting on {source.years[0]}-{source.years[-1]}")
+    print(f"sha256 {source.sha256}\n")
+
+    print("CHALLENGES")
+    for challenge in hb.CHALLENGES:
+        print(f"  [{challenge.id}] {challenge.title}")
+        print(quoted(challenge.citations[0]))
+    print()
+
+    print("HOMICIDE RATE (per 100,000 population)")
+    old, new, stated = hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, hb.HOMICIDE_RATE_DECREASE
+    for rate in (old, new):
+        assert rate.period is not None and rate.value is not None
+        print(f"  {rate.period.start.year}: {rate.value} ({rate.basis.value})")
+    assert old.value is not None and new.value is not None and stated.value is not None
+    change = hb.percent_change(old.value, new.value)
+    rounded = change.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    print(f"  computed change: {change:.4f} percent, {rounded} at the text's precision")
+    print(f"  the text says:   a {stated.text} decrease -> agrees: {-rounded == stated.value}")
+    assert old.citation is not None
+    print(quoted(old.citation))
+    print()
+
+    neptune = hb.OPERATION_NEPTUNE
+    value = neptune.seized_value
+    assert neptune.period is not None and value is not None and value.low and value.high
+    print(neptune.name.upper())
+    print(f"  when:    {neptune.period.start:%B %d}-{neptune.period.end:%d, %Y} ({neptune.period.days} days)")
+    print(f"           inferred: {neptune.period.inferred}")
+    print(f"  seized:  {', '.join(kind.value for kind in neptune.assets_seized)}")
+    print(f"  worth:   ${value.low / 1_000_000:,.0f} to ${value.high / 1_000_000:,.0f} million (\"{value.text}\")")
+    print(f"  target:  {', '.join(actor.name for actor in neptune.targets)}")
+    print(f"  with:    {', '.join(actor.name for actor in neptune.participants)}")
+    print(quoted(neptune.citations[0]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""The records and the Brief: validation, lookup and relations."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import honduras_brief as hb
+from honduras_brief import (
+    BRIEF,
+    Actor,
+    ActorKind,
+    Challenge,
+    Citation,
+    CitationError,
+    DuplicateIdError,
+    UnknownRecordError,
+)
+
+
+def test_get_returns_a_default_for_unknown_ids() -> None:
+    """get() gives None, or the default asked for, for an id not in the brief."""
+    assert BRIEF.get("atlantis") is None
+    assert BRIEF.get("atlantis", "nothing") == "nothing"
+    assert BRIEF.get("los-cachiros") is hb.content.LOS_CACHIROS
+
+
+def test_lookup_raises_a_lookup_error_naming_the_id() -> None:
+    """lookup() raises UnknownRecordError, a LookupError, with the id."""
+    with pytest.raises(UnknownRecordError, match="no record of the brief has the id 'atlantis'") as info:
+        BRIEF.lookup("atlantis")
+    assert isinstance(info.value, LookupError)
+    assert info.value.id == "atlantis"
+
+
+def test_top_level_tuples_are_the_briefs() -> None:
+    """The exported tuples are the Brief's own, in document order."""
+    assert BRIEF.challenges is hb.CHALLENGES
+    assert BRIEF.goals is hb.GOALS
+    assert BRIEF.accomplishments is hb.ACCOMPLISHMENTS
+    assert BRIEF.operations == (hb.OPERATION_NEPTUNE,)
+    assert BRIEF.actors is hb.ACTORS
+    assert BRIEF.places is hb.PLACES
+    assert BRIEF.source is hb.SOURCE
+    bullets = [a.bullet for a in hb.ACCOMPLISHMENTS]
+    assert bullets == sorted(bullets) and set(bullets) == {1, 2, 3}
+    starts = [c.citations[0].start for c in hb.CHALLENGES]
+    assert starts == sorted(starts)
+
+
+def test_ids_are_unique_and_complete() -> None:
+    """Every record, figure, actor and place has one id in the index."""
+    assert len(BRIEF.ids) == len(set(BRIEF.ids))
+    assert len(BRIEF.ids) == (
+        len(hb.CHALLENGES) + len(hb.GOALS) + len(hb.ACCOMPLISHMENTS) + len(hb.OPERATIONS)
+        + len(hb.ACTORS) + len(hb.PLACES) + len(BRIEF.quantities)
+    )  # fmt: skip
+
+
+def test_two_records_may_not_share_an_id() -> None:
+    """A brief whose records share an id is refused."""
+    clash = attrs.evolve(hb.content.GANGS, id="drug-transit")
+    with pytest.raises(DuplicateIdError, match="share the id 'drug-transit'"):
+        attrs.evolve(BRIEF, challenges=(*hb.CHALLENGES, clash))
+
+
+def test_brief_equality_ignores_its_index() -> None:
+    """Two briefs with the same records are equal and hash alike."""
+    copy = attrs.evolve(BRIEF)
+    assert copy == BRIEF
+    assert hash(copy) == hash(BRIEF)
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"citations": ()}, ValueError, "Length of 'citations' must be >= 1"),
+        ({"citations": [Citation.of("Los Cachiros")]}, TypeError, "'citations' must be a tuple, got \\[Citation"),
+        ({"actors": ("los-cachiros",)}, TypeError, r"'actors'\[0\] must be of type Actor, got 'los-cachiros' of type str"),
+        ({"title": ""}, ValueError, "'title' must not be empty"),
+        ({"substances": ("cocaine",)}, TypeError, r"'substances'\[0\] must be of type Substance, got 'cocaine'"),
+    ],
+)
+def test_bad_challenges_are_refused(changes: dict[str, object], error: type[Exception], message: str) -> None:
+    """A record refuses missing citations, lists and untyped members by field name."""
+    with pytest.raises(error, match=message):
+        attrs.evolve(hb.content.GANGS, **changes)
+
+
+def test_accomplishment_bullets_count_from_one() -> None:
+    """A bullet number is a positive int, never a bool."""
+    with pytest.raises(ValueError, match="'bullet' must be >= 1"):
+        attrs.evolve(hb.content.VETTING, bullet=0)
+    with pytest.raises(TypeError, match="'bullet' must be an int, got True"):
+        attrs.evolve(hb.content.VETTING, bullet=True)
+
+
+def test_an_actors_mentions_must_name_it() -> None:
+    """A mention that quotes another name is refused."""
+    with pytest.raises(CitationError, match="the mention 'Sinaloa Cartel' is not one of the names of 'los-cachiros'"):
+        attrs.evolve(hb.content.LOS_CACHIROS, mentions=(Citation.of("Sinaloa Cartel"),))
+
+
+def test_part_of_must_be_an_actor() -> None:
+    """part_of takes an Actor, not an id."""
+    with pytest.raises(TypeError, match="'part_of' must be of type Actor, got 'national-autonomous"):
+        attrs.evolve(hb.content.VIOLENCE_OBSERVATORY, part_of="national-autonomous-university-of-honduras")
+
+
+@pytest.mark.parametrize("actor", hb.ACTORS, ids=[a.id for a in hb.ACTORS])
+def test_every_actor_is_named_in_the_text(actor: Actor) -> None:
+    """Every actor has at least one mention, each quoting one of its names."""
+    assert actor.mentions
+    assert all(m.quote in {actor.name, actor.acronym, *actor.aliases} for m in actor.mentions)
+
+
+def test_relations_point_at_the_briefs_own_actors() -> None:
+    """Every actor a record refers to is one of ACTORS (nothing dangling)."""
+    for record in (*hb.CHALLENGES, *hb.GOALS, *hb.ACCOMPLISHMENTS, *hb.OPERATIONS):
+        for field in attrs.fields(type(record)):
+            value = getattr(record, field.name)
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, Actor):
+                    assert item in hb.ACTORS, (record.id, field.name, item.id)
+
+
+def test_a_user_can_build_records_of_their_own() -> None:
+    """The model is not tied to our content: a minimal challenge builds."""
+    actor = Actor(id="some-gang", name="Some gang", kind=ActorKind.GANG)
+    challenge = Challenge(
+        id="extortion",
+        title="Extortion",
+        citations=(Citation.of("extortion"),),
+        actors=(actor,),
+        activities=(hb.Activity.EXTORTION,),
+    )
+    assert challenge.actors[0].mentions == ()
+    assert challenge.quantities == ()

@@ -1,0 +1,153 @@
+"""Quantity validation and percent_change."""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+import attrs
+import pytest
+
+from honduras_brief import (
+    HOMICIDE_RATE_2012,
+    Basis,
+    Citation,
+    CitationError,
+    FigureTypeError,
+    InvalidRangeError,
+    PercentChangeError,
+    Qualifier,
+    Quantity,
+    Unit,
+    percent_change,
+)
+
+
+def make(**changes: object) -> Quantity:
+    """A valid user-built quantity with *changes* applied."""
+    fields: dict[str, object] = {
+        "id": "students",
+        "measure": "students trained",
+        "text": "almost 250",
+        "qualifier": Qualifier.ALMOST,
+        "unit": Unit.PERSONS,
+        "basis": Basis.REPORTED,
+        "high": Decimal("250"),
+    }
+    fields.update(changes)
+    return Quantity(**fields)  # type: ignore[arg-type]
+
+
+def test_a_user_built_quantity_needs_no_citation() -> None:
+    """Helpers and records work on figures from other reports too."""
+    q = make()
+    assert (q.low, q.high, q.value, q.span, q.citation) == (None, Decimal("250"), None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"qualifier": Qualifier.BETWEEN, "low": Decimal(9), "high": Decimal(3)}, InvalidRangeError, r"'low' \(9\) must be below 'high' \(3\)"),
+        ({"qualifier": Qualifier.BETWEEN, "low": Decimal(3), "high": Decimal(3)}, InvalidRangeError, "must be below"),
+        ({"qualifier": Qualifier.EXACT, "low": Decimal(2), "high": Decimal(3)}, InvalidRangeError, "an exact figure has 'low' == 'high'"),
+        ({"qualifier": Qualifier.EXACT, "high": Decimal(3)}, InvalidRangeError, "a 'exact' figure needs 'low'"),
+        ({"qualifier": Qualifier.MORE_THAN, "low": Decimal(1), "high": Decimal(3)}, InvalidRangeError, "has no 'high' bound"),
+        ({"qualifier": Qualifier.ALMOST, "high": None}, InvalidRangeError, "needs 'high'"),
+        ({"qualifier": Qualifier.MANY, "high": None, "low": Decimal(3)}, InvalidRangeError, "has no 'low' bound"),
+        ({"qualifier": Qualifier.DOZENS, "high": None, "low": Decimal(24)}, InvalidRangeError, "needs 'inferred'"),
+        ({"high": 250.0}, TypeError, "'high' must be a Decimal, got 250.0"),
+        ({"high": 250}, TypeError, "'high' must be a Decimal, got 250"),
+        ({"high": Decimal("NaN")}, ValueError, "'high' must be a finite Decimal"),
+        ({"high": Decimal("Infinity")}, ValueError, "'high' must be a finite Decimal"),
+        ({"text": ""}, ValueError, "'text' must not be empty"),
+        ({"measure": None}, TypeError, "'measure' must be a str"),
+        ({"id": "Not A Slug"}, ValueError, "'id' must be a slug"),
+        ({"unit": "persons"}, TypeError, "'unit' must be of type Unit, got 'persons' of type str"),
+        ({"derived_from": ["a"]}, TypeError, r"'derived_from' must be a tuple, got \['a'\] of type list"),
+        ({"citation": Citation.of("almost 250 students"), "text": "250 students trained"}, CitationError, "is not in its citation"),
+        ({"citation": Citation.of("Colombia trained staff"), "text": "a"}, CitationError, "occurs 3 times"),
+    ],
+)
+def test_bad_quantities_are_refused(changes: dict[str, object], error: type[Exception], message: str) -> None:
+    """Bounds that disagree with the qualifier, floats and bad fields are refused by name."""
+    with pytest.raises(error, match=message):
+        make(**changes)
+
+
+def test_span_locates_the_literal_words() -> None:
+    """span gives the offsets of the figure's own words inside its citation."""
+    assert HOMICIDE_RATE_2012.span is not None
+    start, end = HOMICIDE_RATE_2012.span
+    assert HOMICIDE_RATE_2012.citation is not None
+    assert HOMICIDE_RATE_2012.citation.start < start < end < HOMICIDE_RATE_2012.citation.end
+
+
+def test_evolve_validates_again() -> None:
+    """A variant made with attrs.evolve is checked like a new record."""
+    with pytest.raises(InvalidRangeError):
+        attrs.evolve(HOMICIDE_RATE_2012, high=Decimal(90))
+
+
+# --- percent_change --------------------------------------------------------------
+
+
+def test_percent_change_is_exact() -> None:
+    """85.5 to 80 is -6.4327..., agreeing with rational arithmetic to 28 digits."""
+    result = percent_change(Decimal("85.5"), Decimal("80"))
+    assert type(result) is Decimal
+    assert result == Decimal("-6.432748538011695906432748538")
+    exact = (Fraction(80) - Fraction("85.5")) * 100 / Fraction("85.5")
+    assert abs(Fraction(result) - exact) < Fraction(1, 10**26)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (200, 250, Decimal("25")),
+        (Decimal("85.5"), Decimal("85.5"), Decimal("0")),
+        (85.5, 80, Decimal("-6.432748538011695906432748538")),
+        (0.1, 0.3, Decimal("200")),
+        (3, 1, Decimal("-66.66666666666666666666666667")),
+    ],
+)
+def test_percent_change_values(old: int | Decimal | float, new: int | Decimal | float, expected: Decimal) -> None:
+    """Ints, Decimals and floats (read by their shortest form) give exact results."""
+    result = percent_change(old, new)
+    assert result == expected
+    assert str(result) == str(expected)
+
+
+def test_percent_change_ignores_the_callers_decimal_context() -> None:
+    """A caller's lower decimal precision does not change the result."""
+    with localcontext() as ctx:
+        ctx.prec = 3
+        assert percent_change(Decimal("85.5"), Decimal("80")) == Decimal("-6.432748538011695906432748538")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error", "message"),
+    [
+        (0, 5, PercentChangeError, "'old' is zero"),
+        (Decimal("-0"), 5, PercentChangeError, "'old' is zero"),
+        (-5, 5, PercentChangeError, "'old' must be positive"),
+        (Decimal("NaN"), 5, PercentChangeError, "'old' must be finite"),
+        (float("inf"), 5, PercentChangeError, "'old' must be finite"),
+        (5, Decimal("-Infinity"), PercentChangeError, "'new' must be finite"),
+        (5, float("nan"), PercentChangeError, "'new' must be finite"),
+        ("85.5", 80, FigureTypeError, "'old' must be an int, a Decimal or a float, got '85.5'"),
+        (85, True, FigureTypeError, "'new' must be an int, a Decimal or a float, got True"),
+        (None, 80, FigureTypeError, "'old' must be"),
+    ],
+)
+def test_percent_change_refuses_bad_input(old: object, new: object, error: type[Exception], message: str) -> None:
+    """Zero, negative and non-finite bases and non-numbers are refused, naming the argument."""
+    with pytest.raises(error, match=message):
+        percent_change(old, new)  # type: ignore[arg-type]
+
+
+def test_errors_are_also_builtin_errors() -> None:
+    """Library errors can be caught as the builtins they subclass."""
+    with pytest.raises(ValueError):
+        percent_change(0, 1)
+    with pytest.raises(TypeError):
+        percent_change("1", 1)  # type: ignore[arg-type]

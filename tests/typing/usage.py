@@ -1,0 +1,60 @@
+"""Uses the public API the way a dependent package would.
+
+Type-checked with mypy --strict (tests/test_typing.py), never run.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import assert_type
+
+import pendulum
+
+import honduras_brief as hb
+
+rate: hb.Quantity = hb.HOMICIDE_RATE_2012
+assert_type(rate.low, Decimal | None)
+assert_type(rate.value, Decimal | None)
+assert_type(rate.span, tuple[int, int] | None)
+assert_type(hb.percent_change(Decimal("85.5"), Decimal("80")), Decimal)
+assert_type(hb.percent_change(85.5, 80), Decimal)
+
+assert_type(hb.CHALLENGES, tuple[hb.Challenge, ...])
+assert_type(hb.ACTORS, tuple[hb.Actor, ...])
+assert_type(hb.OPERATION_NEPTUNE.period, hb.DateRange | None)
+assert_type(hb.BRIEF.get("gangs"), hb.Record | None)
+assert_type(hb.BRIEF.get("gangs", 0), hb.Record | int)
+assert_type(hb.BRIEF.lookup("gangs"), hb.Record)
+assert_type(hb.SOURCE_TEXT, str)
+
+record = hb.BRIEF.lookup("operation-neptune")
+if isinstance(record, hb.Operation):
+    assert_type(record.targets, tuple[hb.Actor, ...])
+
+citation = hb.Citation.of("Los Cachiros")
+assert_type(citation.start, int)
+assert_type(citation.section, hb.Section)
+
+period = hb.DateRange(
+    start=pendulum.date(2013, 9, 19),
+    end=pendulum.date(2013, 9, 26),
+    precision=hb.Precision.DAY,
+)
+assert_type(period.days, int)
+assert_type(period.start, pendulum.Date)
+
+mine = hb.Quantity(
+    id="my-figure",
+    measure="something counted",
+    text="12",
+    qualifier=hb.Qualifier.EXACT,
+    unit=hb.Unit.PERSONS,
+    basis=hb.Basis.REPORTED,
+    low=Decimal(12),
+    high=Decimal(12),
+)
+
+try:
+    hb.BRIEF.lookup("nope")
+except hb.UnknownRecordError as error:
+    assert_type(error.id, str)
