@@ -14,7 +14,7 @@ implies but does not say is marked as inferred, with the reason.
 from __future__ import annotations
 
 from ._actors import Actor, ActorKind, Place, PlaceKind
-from ._dates import DateRange, Precision
+from ._dates import TIMEZONE, DateRange, Precision
 from ._models import (
     Accomplishment,
     Activity,
@@ -30,7 +30,17 @@ from ._models import (
     TransportMode,
     Vulnerability,
 )
-from ._quantities import Basis, Qualifier, Quantity, Unit, percent_change
+from ._changes import (
+    ChangeCheck,
+    ChangeDescription,
+    ChangeRange,
+    Direction,
+    check_change,
+    describe_change,
+    percent_change,
+    percentage_point_change,
+)
+from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import SOURCE_TEXT, Citation, Section, Source
 from .content import (
     ACCOMPLISHMENTS,
@@ -50,6 +60,7 @@ from .content import (
 )
 from .exceptions import (
     CitationError,
+    DateParseError,
     DuplicateIdError,
     FigureTypeError,
     HondurasBriefError,
@@ -74,6 +85,7 @@ __all__ = [
     "PLACES",
     "SOURCE",
     "SOURCE_TEXT",
+    "TIMEZONE",
     "Accomplishment",
     "Activity",
     "Actor",
@@ -82,10 +94,15 @@ __all__ = [
     "Basis",
     "Brief",
     "Challenge",
+    "ChangeCheck",
+    "ChangeDescription",
+    "ChangeRange",
     "Citation",
     "CitationError",
+    "DateParseError",
     "DateRange",
     "Designation",
+    "Direction",
     "DuplicateIdError",
     "FigureTypeError",
     "Goal",
@@ -107,7 +124,10 @@ __all__ = [
     "Unit",
     "UnknownRecordError",
     "Vulnerability",
+    "check_change",
+    "describe_change",
     "percent_change",
+    "percentage_point_change",
 ]
 
 

@@ -9,23 +9,36 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import Any
+import re
+from collections.abc import Iterator
+from typing import Any, Final, Literal
 
 import attrs
 import pendulum
 
 from . import _validators as v
 from ._source import Citation
-from .exceptions import InvalidRangeError
+from .exceptions import DateParseError, InvalidRangeError
 
 
 class Precision(enum.Enum):
-    """How finely the text pins a range down."""
+    """How finely the text pins a range down, from finest to coarsest."""
 
     DAY = "day"
     MONTH = "month"
     HALF_YEAR = "half-year"
     YEAR = "year"
+
+    @property
+    def rank(self) -> int:
+        """0 for ``DAY`` up to 3 for ``YEAR``: smaller is finer."""
+        return _RANKS[self]
+
+
+_RANKS: Final = {p: i for i, p in enumerate(Precision)}
+
+TIMEZONE: Final = "America/Tegucigalpa"
+"""Where the brief's calendar dates are: Honduras, UTC-6 all year."""
 
 
 def _date(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -58,10 +71,188 @@ _ALIGNMENT: dict[Precision, tuple[tuple[int, ...], tuple[int, ...]]] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS: Final = {
+    **{name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)},
+    **{name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)},
+    "sept": 9,
+}
+_HALVES: Final = {"first": 1, "second": 2}
+
+_M = r"(?P<{}>[A-Za-z]+)\.?"
+_Y = r"(?P<{}>\d{{4}})"
+_DAY = re.compile(rf"{_M.format('month')} (?P<day>\d{{1,2}})(?:,? {_Y.format('year')})?", re.I)
+_DAYS = re.compile(
+    rf"{_M.format('month')} (?P<day>\d{{1,2}}) ?[-\u2013] ?(?P<last>\d{{1,2}})(?:,? {_Y.format('year')})?",
+    re.I,
+)
+_MONTH = re.compile(rf"{_M.format('month')}(?:,? {_Y.format('year')})?", re.I)
+_YEAR = re.compile(_Y.format("year"))
+_YEARS = re.compile(rf"{_Y.format('year')} ?[-\u2013] ?{_Y.format('last')}")
+_HALF = re.compile(r"(?:the )?(?P<half>first|second) half of (?:(?P<year>\d{4})|the year)", re.I)
+_MID = re.compile(r"(?P<by>by )?mid-(?:(?P<year>\d{4})|year)", re.I)
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+_ISO = re.compile(rf"(?P<start>{_ISO_DAY})(?:/(?P<end>{_ISO_DAY}))?")
+_SEPARATOR = re.compile(r"\s+[-\u2013]\s+")
+
+
+@attrs.frozen
+class _Piece:
+    """One side of a range as read, before a missing year is filled in."""
+
+    precision: Precision
+    year: int | None
+    first: tuple[int, int]  # (month, day) of the first day
+    last: tuple[int, int]  # (month, day) of the last day; day 0 is "the month's last"
+    mid: str | None = None  # why a "mid-year" reading is an inference
+
+
+def _month(text: str, name: str) -> int:
+    try:
+        return _MONTHS[name.lower()]
+    except KeyError:
+        raise DateParseError(text, f"{name!r} is not a month") from None
+
+
+def _read_piece(text: str, words: str) -> _Piece:
+    if m := _DAYS.fullmatch(words):
+        month = _month(text, m["month"])
+        year = int(m["year"]) if m["year"] else None
+        return _Piece(Precision.DAY, year, (month, int(m["day"])), (month, int(m["last"])))
+    if m := _DAY.fullmatch(words):
+        month, day = _month(text, m["month"]), int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+        return _Piece(Precision.DAY, year, (month, day), (month, day))
+    if m := _HALF.fullmatch(words):
+        first = _HALVES[m["half"].lower()] * 6 - 5
+        year = int(m["year"]) if m["year"] else None
+        return _Piece(Precision.HALF_YEAR, year, (first, 1), (first + 5, 0))
+    if m := _MID.fullmatch(words):
+        year = int(m["year"]) if m["year"] else None
+        if m["by"]:
+            why = "'by mid-year' names no start; it is read as the year's first half"
+            return _Piece(Precision.HALF_YEAR, year, (1, 1), (6, 0), mid=why)
+        why = "'mid-year' names no month; it is read as June and July"
+        return _Piece(Precision.MONTH, year, (6, 1), (7, 0), mid=why)
+    if m := _YEAR.fullmatch(words):
+        return _Piece(Precision.YEAR, int(m["year"]), (1, 1), (12, 31))
+    if m := _MONTH.fullmatch(words):
+        month = _month(text, m["month"])
+        year = int(m["year"]) if m["year"] else None
+        return _Piece(Precision.MONTH, year, (month, 1), (month, 0))
+    raise DateParseError(text, "it is not a form this library reads")
+
+
+def _day(text: str, year: int, month_day: tuple[int, int]) -> pendulum.Date:
+    month, day = month_day
+    try:
+        if day == 0:
+            return pendulum.date(year, month, 1).end_of("month")
+        return pendulum.date(year, month, day)
+    except ValueError:
+        raise DateParseError(text, f"{_MONTH_NAMES[month - 1]} {day}, {year} is not a date") from None
+
+
+def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
+    if not isinstance(text, str):
+        msg = f"'text' must be a str, got {text!r} of type {type(text).__name__}"
+        raise TypeError(msg)
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        msg = f"'year' must be an int, got {year!r} of type {type(year).__name__}"
+        raise TypeError(msg)
+    words = " ".join(text.split())
+    if m := _ISO.fullmatch(words):
+        if year is not None:
+            raise DateParseError(text, "it gives its own year, so 'year' must not be given")
+        try:
+            start = pendulum.Date.fromisoformat(m["start"])
+            end = pendulum.Date.fromisoformat(m["end"] or m["start"])
+        except ValueError:
+            raise DateParseError(text, "it is not a real date") from None
+        if end < start:
+            raise DateParseError(text, "it ends before it starts")
+        return DateRange(start=start, end=end, precision=Precision.DAY)
+    if m := _YEARS.fullmatch(words):
+        left, right = _read_piece(text, m["year"]), _read_piece(text, m["last"])
+    elif not _DAYS.fullmatch(words) and len(parts := _SEPARATOR.split(words)) == 2:  # noqa: PLR2004 -- two sides of a range
+        left, right = (_read_piece(text, part) for part in parts)
+    else:
+        left = right = _read_piece(text, words)
+    if left.precision is not right.precision:
+        raise DateParseError(text, "its two ends are not of the same kind")
+    if right is not left and (left.mid or right.mid):
+        raise DateParseError(text, "'mid-year' cannot be one end of a range")
+    last_year = right.year if right.year is not None else year
+    first_year = left.year if left.year is not None else last_year
+    if last_year is None or first_year is None:
+        raise DateParseError(text, "it gives no year; pass year= (the year is never guessed)")
+    supplied = left.year is None or right.year is None
+    if year is not None and not supplied:
+        raise DateParseError(text, "it gives its own year, so 'year' must not be given")
+    start = _day(text, first_year, left.first)
+    end = _day(text, last_year, right.last)
+    if end < start:
+        why = "it ends before it starts"
+        if left.year is None:
+            why += "; give the first date's year if the range crosses a year"
+        raise DateParseError(text, why)
+    inferred = reason
+    if inferred is None:
+        reasons = [left.mid] if left.mid else []
+        if supplied:
+            reasons.append(f"the text gives no year; {last_year} was supplied")
+        inferred = "; ".join(reasons) or None
+    elif not (supplied or left.mid):
+        raise DateParseError(text, "it is stated in full, so there is no inference to give a reason for")
+    return DateRange(start=start, end=end, precision=left.precision, inferred=inferred)
+
+
+def _check_date(value: object, name: str) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        msg = f"{name!r} must be a date, not a datetime: got {value!r}"
+        raise TypeError(msg)
+    if not isinstance(value, _dt.date):
+        msg = f"{name!r} must be a date or a DateRange, got {value!r} of type {type(value).__name__}"
+        raise TypeError(msg)
+    return value
+
+
+def _check_range(value: object, name: str) -> DateRange:
+    if not isinstance(value, DateRange):
+        msg = f"{name!r} must be a DateRange, got {value!r} of type {type(value).__name__}"
+        raise TypeError(msg)
+    return value
+
+
+def _fiscal_year(day: _dt.date) -> int:
+    # The U.S. federal fiscal year N runs from 1 October N-1 to 30 September N.
+    return day.year + 1 if day.month >= 10 else day.year  # noqa: PLR2004 -- October
+
+
+def _month_day(day: pendulum.Date) -> str:
+    return f"{_MONTH_NAMES[day.month - 1]} {day.day}"
+
+
+def _half(day: pendulum.Date) -> str:
+    return f"the {'first' if day.month <= 6 else 'second'} half of {day.year}"  # noqa: PLR2004
+
+
+def _joined(reasons: tuple[str | None, str | None]) -> str | None:
+    found = [r for r in dict.fromkeys(reasons) if r is not None]
+    return "; ".join(found) or None
+
+
+@attrs.frozen(kw_only=True, order=False)
 class DateRange:
     """
     An inclusive range of calendar days, as precise as the text is.
+
+    Ranges are ordered by start, then end, then precision (finer first),
+    then provenance, so that a timeline of dated facts sorts; comparing with
+    anything that is not a ``DateRange`` is a ``TypeError``.
 
     Attributes:
         start: The first day of the range.
@@ -75,13 +266,9 @@ class DateRange:
         citation: The words the range was read from, where it comes from
             the brief.
 
-    >>> r = DateRange(
-    ...     start=pendulum.date(2012, 1, 1),
-    ...     end=pendulum.date(2012, 12, 31),
-    ...     precision=Precision.YEAR,
-    ... )
-    >>> r.days, r.is_stated
-    (366, True)
+    >>> r = DateRange.parse("September 19-26", year=2013)
+    >>> r.days, r.is_stated, str(r)
+    (8, False, 'September 19–26, 2013')
     """
 
     start: pendulum.Date = attrs.field(validator=_date)
@@ -107,6 +294,100 @@ class DateRange:
             )
             raise InvalidRangeError(msg)
 
+    # --- Reading and writing -------------------------------------------------
+
+    @classmethod
+    def parse(cls, text: str, *, year: int | None = None, reason: str | None = None) -> DateRange:
+        """
+        Read a date range from the words a report uses for it.
+
+        The forms read are: "September 19, 2013"; "September 19-26, 2013"
+        (hyphen or en dash, month names full or abbreviated as "Sept.");
+        "September 28 - October 3, 2013"; "December 30, 2013 - January 2,
+        2014"; "October 2015"; "June - July 2013"; "2012"; "2012-2013";
+        "the first half of 2015" (or second); "mid-2013" (June and July),
+        "by mid-2013" (the year's first half); and ISO 8601 dates and
+        intervals ("2013-09-19/2013-09-26"). Every form that
+        :meth:`format` writes is read back.
+
+        Args:
+            text: The words.
+            year: The year, for words that give none ("September 19-26",
+                "by mid-year"). It must not be given for words that have
+                their own year; it is never guessed or taken from today.
+            reason: Why the range is read this way, when it is inferred (a
+                supplied year, a "mid-year"); a default reason says what was
+                supplied or read in. Refused for a range stated in full.
+
+        Returns:
+            A range whose precision is what the words give, stated when the
+            words give it all, else inferred with the reason.
+
+        Raises:
+            DateParseError: For any other words, a missing year, a date that
+                does not exist, or a range that ends before it starts; the
+                message quotes the words.
+
+        >>> DateRange.parse("Sept. 19-26, 2013").format()
+        'September 19–26, 2013'
+        >>> r = DateRange.parse("by mid-year", year=2013)
+        >>> (str(r.start), str(r.end), r.precision.value)
+        ('2013-01-01', '2013-06-30', 'half-year')
+        >>> r.inferred
+        "'by mid-year' names no start; it is read as the year's first half; the text gives no year; 2013 was supplied"
+        >>> DateRange.parse("September 19-26")
+        Traceback (most recent call last):
+          ...
+        honduras_brief.exceptions.DateParseError: cannot read 'September 19-26' as a date range: it gives no year; pass year= (the year is never guessed)
+        """
+        return _parse(text, year, reason)
+
+    def format(self) -> str:
+        """
+        The range in words, as precise as it is; :meth:`parse` reads it back.
+
+        >>> DateRange.parse("September 28 - October 3, 2013").format()
+        'September 28 – October 3, 2013'
+        >>> DateRange.parse("2012").format(), DateRange.parse("October 2015").format()
+        ('2012', 'October 2015')
+        """
+        start, end = self.start, self.end
+        if self.precision is Precision.YEAR:
+            return str(start.year) if start.year == end.year else f"{start.year}\u2013{end.year}"
+        if self.precision is Precision.HALF_YEAR:
+            first, last = _half(start), _half(end)
+            return first if first == last else f"{first} \u2013 {last}"
+        if self.precision is Precision.MONTH:
+            first = _MONTH_NAMES[start.month - 1]
+            last = f"{_MONTH_NAMES[end.month - 1]} {end.year}"
+            if start.year != end.year:
+                return f"{first} {start.year} \u2013 {last}"
+            return last if start.month == end.month else f"{first} \u2013 {last}"
+        if start == end:
+            return f"{_month_day(start)}, {start.year}"
+        if start.year != end.year:
+            return f"{_month_day(start)}, {start.year} \u2013 {_month_day(end)}, {end.year}"
+        if start.month != end.month:
+            return f"{_month_day(start)} \u2013 {_month_day(end)}, {end.year}"
+        return f"{_month_day(start)}\u2013{end.day}, {end.year}"
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def isoformat(self) -> str:
+        """
+        The range as an ISO 8601 interval of days.
+
+        :meth:`parse` reads it back as a range of ``DAY`` precision over the
+        same days (ISO intervals carry no precision).
+
+        >>> DateRange.parse("2012").isoformat()
+        '2012-01-01/2012-12-31'
+        """
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    # --- Size, membership and set operations ----------------------------------
+
     @property
     def is_stated(self) -> bool:
         """Whether the text states this range outright (it is not inferred)."""
@@ -114,5 +395,175 @@ class DateRange:
 
     @property
     def days(self) -> int:
-        """How many days the range covers, both ends included."""
+        """
+        How many days the range covers, both ends included.
+
+        >>> DateRange.parse("September 19-26, 2013").days
+        8
+        """
         return (self.end - self.start).days + 1
+
+    def __contains__(self, item: object) -> bool:
+        """
+        Whether a date, or a whole range, lies within this range.
+
+        A ``datetime`` is refused with a ``TypeError``: it is not a date.
+
+        >>> r = DateRange.parse("September 19-26, 2013")
+        >>> pendulum.date(2013, 9, 26) in r, pendulum.date(2013, 9, 27) in r
+        (True, False)
+        >>> DateRange.parse("September 20, 2013") in r
+        True
+        """
+        if isinstance(item, DateRange):
+            return self.start <= item.start and item.end <= self.end
+        day = _check_date(item, "item")
+        return self.start <= day <= self.end
+
+    def overlaps(self, other: DateRange) -> bool:
+        """
+        Whether the two ranges share at least one day.
+
+        >>> a = DateRange.parse("September 19-26, 2013")
+        >>> a.overlaps(DateRange.parse("September 26 - October 3, 2013"))
+        True
+        """
+        other = _check_range(other, "other")
+        return self.start <= other.end and other.start <= self.end
+
+    def intersection(self, other: DateRange) -> DateRange | None:
+        """
+        The days both ranges share, or ``None`` when they share none.
+
+        The result has the finer of the two precisions, is inferred if
+        either range is, and cites nothing (it is computed, not quoted).
+
+        >>> year = DateRange.parse("2013")
+        >>> str(year.intersection(DateRange.parse("December 30, 2013 - January 2, 2014")))
+        'December 30–31, 2013'
+        """
+        other = _check_range(other, "other")
+        if not self.overlaps(other):
+            return None
+        return self._combine(other, max(self.start, other.start), min(self.end, other.end))
+
+    def span(self, other: DateRange) -> DateRange:
+        """
+        The smallest range that covers both ranges (and any gap between).
+
+        >>> str(DateRange.parse("2012").span(DateRange.parse("2013")))
+        '2012–2013'
+        """
+        other = _check_range(other, "other")
+        return self._combine(other, min(self.start, other.start), max(self.end, other.end))
+
+    def _combine(self, other: DateRange, start: pendulum.Date, end: pendulum.Date) -> DateRange:
+        precision = min(self.precision, other.precision, key=_RANKS.__getitem__)
+        inferred = _joined((self.inferred, other.inferred))
+        return DateRange(start=start, end=end, precision=precision, inferred=inferred)
+
+    # --- Iteration and pendulum ----------------------------------------------
+
+    def __iter__(self) -> Iterator[pendulum.Date]:
+        """Every day of the range, in order."""
+        return self.iter("day")
+
+    def iter(self, unit: Literal["day", "week", "month"] = "day") -> Iterator[pendulum.Date]:
+        """
+        The range's days, one every *unit* from :attr:`start`, up to :attr:`end`.
+
+        >>> [str(d) for d in DateRange.parse("September 2013").iter("week")]
+        ['2013-09-01', '2013-09-08', '2013-09-15', '2013-09-22', '2013-09-29']
+        """
+        if unit not in ("day", "week", "month"):
+            msg = f"'unit' must be 'day', 'week' or 'month', got {unit!r}"
+            raise ValueError(msg)
+        return self.to_interval().range(f"{unit}s")
+
+    def to_interval(self) -> pendulum.Interval[pendulum.Date]:
+        """
+        The range as a ``pendulum.Interval`` of ``pendulum.Date``.
+
+        pendulum counts the days *between* the ends, so its ``in_days()``
+        is one less than :attr:`days`.
+
+        >>> DateRange.parse("September 19-26, 2013").to_interval().in_days()
+        7
+        """
+        return pendulum.Interval(self.start, self.end)
+
+    def to_datetime_interval(self) -> pendulum.Interval[pendulum.DateTime]:
+        """
+        The range as instants in Honduras: from the first moment of
+        :attr:`start` to the last of :attr:`end`, in ``America/Tegucigalpa``.
+
+        >>> i = DateRange.parse("September 19, 2013").to_datetime_interval()
+        >>> i.start.isoformat(), i.end.isoformat()
+        ('2013-09-19T00:00:00-06:00', '2013-09-19T23:59:59.999999-06:00')
+        """
+        start = pendulum.datetime(self.start.year, self.start.month, self.start.day, tz=TIMEZONE)
+        end = pendulum.datetime(self.end.year, self.end.month, self.end.day, tz=TIMEZONE)
+        return pendulum.Interval(start, end.end_of("day"))
+
+    @property
+    def fiscal_years(self) -> tuple[int, ...]:
+        """
+        The U.S. federal fiscal years the range falls in (FY2013 runs from
+        1 October 2012 to 30 September 2013).
+
+        >>> DateRange.parse("2013").fiscal_years
+        (2013, 2014)
+        >>> DateRange.parse("September 19-26, 2013").fiscal_years
+        (2013,)
+        """
+        return tuple(range(_fiscal_year(self.start), _fiscal_year(self.end) + 1))
+
+    @classmethod
+    def fiscal_year(cls, year: int) -> DateRange:
+        """
+        The U.S. federal fiscal year *year*, as a stated range of months.
+
+        >>> str(DateRange.fiscal_year(2013))
+        'October 2012 – September 2013'
+        """
+        if isinstance(year, bool) or not isinstance(year, int):
+            msg = f"'year' must be an int, got {year!r} of type {type(year).__name__}"
+            raise TypeError(msg)
+        return cls(
+            start=pendulum.date(year - 1, 10, 1),
+            end=pendulum.date(year, 9, 30),
+            precision=Precision.MONTH,
+        )
+
+    # --- Order ---------------------------------------------------------------
+
+    def _key(self) -> tuple[pendulum.Date, pendulum.Date, int, str, int, int]:
+        cited = self.citation
+        return (
+            self.start,
+            self.end,
+            self.precision.rank,
+            "" if self.inferred is None else "\x01" + self.inferred,
+            -1 if cited is None else cited.start,
+            -1 if cited is None else cited.end,
+        )
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key() >= other._key()

@@ -7,9 +7,7 @@ is a lower bound of 1,200 with no upper bound, never the number 1,200.
 
 from __future__ import annotations
 
-import decimal
 import enum
-import math
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +17,7 @@ from . import _validators as v
 from ._actors import Actor
 from ._dates import DateRange
 from ._source import Citation
-from .exceptions import CitationError, FigureTypeError, InvalidRangeError, PercentChangeError
+from .exceptions import CitationError, InvalidRangeError
 
 
 class Qualifier(enum.Enum):
@@ -177,10 +175,10 @@ class Quantity:
         wants_low, wants_high = _BOUNDS[self.qualifier]
         for name, wanted, bound in (("low", wants_low, self.low), ("high", wants_high, self.high)):
             if wanted and bound is None:
-                msg = f"a {self.qualifier.value!r} figure needs {name!r}, got None"
+                msg = f"a figure qualified {self.qualifier.value!r} needs {name!r}, got None"
                 raise InvalidRangeError(msg)
             if not wanted and bound is not None:
-                msg = f"a {self.qualifier.value!r} figure has no {name!r} bound, got {bound!r}"
+                msg = f"a figure qualified {self.qualifier.value!r} has no {name!r} bound, got {bound!r}"
                 raise InvalidRangeError(msg)
         if self.low is not None and self.high is not None:
             if self.qualifier is Qualifier.EXACT and self.low != self.high:
@@ -190,7 +188,7 @@ class Quantity:
                 msg = f"'low' ({self.low}) must be below 'high' ({self.high})"
                 raise InvalidRangeError(msg)
         if self.qualifier is Qualifier.DOZENS and self.inferred is None:
-            msg = "a 'dozens' figure needs 'inferred': the words give no number"
+            msg = "a figure qualified 'dozens' needs 'inferred': the words give no number"
             raise InvalidRangeError(msg)
 
     @property
@@ -205,71 +203,3 @@ class Quantity:
             return None
         start = self.citation.start + self.citation.quote.index(self.text)
         return start, start + len(self.text)
-
-
-_CONTEXT = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)
-# A private context, so that a caller's decimal.getcontext() settings cannot
-# change our results, and so that results carry 28 significant digits.
-
-Number = int | Decimal | float
-_HUNDRED = Decimal(100)
-
-
-def to_decimal(value: object, name: str) -> Decimal:
-    """
-    *value* as a finite :class:`~decimal.Decimal`, without loss.
-
-    An ``int`` or a ``Decimal`` is taken as it is; a ``float`` through its
-    shortest decimal form (``85.5`` stays ``85.5``, not
-    ``85.5000000000000000001``). ``bool``, strings and anything else are
-    refused, and so are NaN and the infinities.
-
-    Raises:
-        FigureTypeError: If *value* is not a number; the message names *name*.
-        PercentChangeError: If *value* is NaN or infinite.
-    """
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
-        msg = f"{name!r} must be an int, a Decimal or a float, got {value!r} of type {type(value).__name__}"
-        raise FigureTypeError(msg)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            msg = f"{name!r} must be finite, got {value!r}"
-            raise PercentChangeError(msg)
-        return Decimal(repr(value))
-    result = Decimal(value)
-    if not result.is_finite():
-        msg = f"{name!r} must be finite, got {value!r}"
-        raise PercentChangeError(msg)
-    return result
-
-
-def percent_change(old: Number, new: Number) -> Decimal:
-    """
-    Relative change from *old* to *new*, in percent, to 28 significant digits.
-
-    Args:
-        old: The base figure; must be positive.
-        new: The later figure.
-
-    Raises:
-        FigureTypeError: If either argument is not a number (a ``bool`` or a
-            string is not).
-        PercentChangeError: If *old* is zero or negative, or either argument
-            is NaN or infinite.
-
-    >>> percent_change(Decimal("85.5"), Decimal("80"))
-    Decimal('-6.432748538011695906432748538')
-    >>> percent_change(200, 250)
-    Decimal('25')
-    """
-    base = to_decimal(old, "old")
-    later = to_decimal(new, "new")
-    if base == 0:
-        msg = "'old' is zero: a change from zero has no percent"
-        raise PercentChangeError(msg)
-    if base < 0:
-        msg = f"'old' must be positive for a percent change, got {base}"
-        raise PercentChangeError(msg)
-    # Scaling before dividing keeps exact results short: 50 * 100 / 200 is
-    # Decimal('25'), where 50 / 200 * 100 would be Decimal('25.00').
-    return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(later, base), _HUNDRED), base)

@@ -53,3 +53,18 @@ class FigureTypeError(HondurasBriefError, TypeError):
 
 class DuplicateIdError(HondurasBriefError, ValueError):
     """Two different records of one brief share an id."""
+
+
+class DateParseError(HondurasBriefError, ValueError):
+    """
+    Words that cannot be read as a date range, or not without guessing.
+
+    The message quotes the words and says what is wrong with them.
+
+    Attributes:
+        text: The words that were given.
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        super().__init__(f"cannot read {text!r} as a date range: {reason}")

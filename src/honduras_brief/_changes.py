@@ -1,0 +1,536 @@
+"""
+Exact changes between figures: percent and percentage-point changes, their
+description in words, and checks of stated changes.
+
+Every function takes plain numbers or :class:`Quantity` figures. Numbers give
+a ``Decimal``; a figure that is a range or a bound gives the
+:class:`ChangeRange` of every change its bounds allow, never a point.
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+import math
+from collections.abc import Callable
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import Final, overload
+
+import attrs
+
+from ._quantities import Quantity, Unit
+from .exceptions import FigureTypeError, PercentChangeError
+
+Number = int | Decimal | float
+"""What the change functions take as a plain figure."""
+
+_CONTEXT: Final = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)
+# A private context, so that a caller's decimal.getcontext() settings cannot
+# change our results, and so that results carry 28 significant digits.
+_HUNDRED: Final = Decimal(100)
+_INFINITY: Final = Decimal("Infinity")
+_Change = Callable[[Decimal, Decimal], Decimal | None]
+
+
+def to_decimal(value: object, name: str) -> Decimal:
+    """
+    *value* as a finite :class:`~decimal.Decimal`, without loss.
+
+    An ``int`` or a ``Decimal`` is taken as it is; a ``float`` through its
+    shortest decimal form, so ``85.5`` stays ``Decimal('85.5')`` rather than
+    the binary fraction nearest to it. ``bool``, strings and anything else
+    are refused, and so are NaN and the infinities.
+
+    Raises:
+        FigureTypeError: If *value* is not a number; the message names *name*.
+        PercentChangeError: If *value* is NaN or infinite.
+
+    >>> to_decimal(85.5, "old")
+    Decimal('85.5')
+    """
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
+        msg = (
+            f"{name!r} must be an int, a Decimal, a float or a Quantity, "
+            f"got {value!r} of type {type(value).__name__}"
+        )
+        raise FigureTypeError(msg)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            msg = f"{name!r} must be finite, got {value!r}"
+            raise PercentChangeError(msg)
+        return Decimal(repr(value))
+    result = Decimal(value)
+    if not result.is_finite():
+        msg = f"{name!r} must be finite, got {value!r}"
+        raise PercentChangeError(msg)
+    return result
+
+
+@attrs.frozen
+class _End:
+    """One end of an interval: its value (infinite where unbounded) and
+    whether the value itself belongs to the interval."""
+
+    value: Decimal
+    closed: bool
+
+
+def _ends(figure: object, name: str) -> tuple[_End, _End]:
+    if isinstance(figure, Quantity):
+        q = figure.qualifier
+        low = _End(-_INFINITY, False) if figure.low is None else _End(figure.low, not q.low_is_exclusive)
+        high = _End(_INFINITY, False) if figure.high is None else _End(figure.high, not q.high_is_exclusive)
+        return low, high
+    point = to_decimal(figure, name)
+    return _End(point, True), _End(point, True)
+
+
+@attrs.frozen(kw_only=True)
+class ChangeRange:
+    """
+    The changes that approximate figures allow: every change between a
+    value the old figure allows and one the new figure allows lies in it.
+
+    Attributes:
+        low: The least change, or ``None`` when there is no least.
+        high: The greatest change, or ``None`` when there is no greatest.
+        low_exclusive: Whether *low* itself is excluded (it is a limit the
+            changes approach, or comes from an exclusive bound).
+        high_exclusive: Whether *high* itself is excluded.
+
+    >>> from honduras_brief import BRIEF
+    >>> r = percent_change(BRIEF.lookup("people-trained-by-the-united-states"), 1500)
+    >>> r.low, r.high, r.high_exclusive
+    (Decimal('-100'), Decimal('25'), True)
+    """
+
+    low: Decimal | None
+    high: Decimal | None
+    low_exclusive: bool = False
+    high_exclusive: bool = False
+
+    @property
+    def is_point(self) -> bool:
+        """Whether the range is one exact change (both figures were exact)."""
+        return self.low is not None and self.low == self.high and not self.low_exclusive
+
+    def __contains__(self, value: object) -> bool:
+        """Whether *value* (a number) is a change the figures allow."""
+        x = to_decimal(value, "value")
+        above = self.low is None or x > self.low or (x == self.low and not self.low_exclusive)
+        below = self.high is None or x < self.high or (x == self.high and not self.high_exclusive)
+        return above and below
+
+
+def _extremes(old: object, new: object, change: _Change) -> ChangeRange:
+    # Each change function here is monotonic in each figure on its domain,
+    # so its least and greatest values over the rectangle of allowed figures
+    # lie at the corners; an infinite corner stands for a limit. A corner's
+    # value is attained when both its ends are, or when the change does not
+    # depend on the old figure there (a relative change to exactly zero).
+    old_ends, new_ends = _ends(old, "old"), _ends(new, "new")
+    corners: list[tuple[Decimal, bool]] = []
+    for o in old_ends:
+        for n in new_ends:
+            value = change(o.value, n.value)
+            if value is not None:
+                flat = change is _relative and n.value.is_zero()
+                attained = (o.closed or flat) and n.closed and value.is_finite()
+                corners.append((value, attained))
+    low = min(value for value, _ in corners)
+    high = max(value for value, _ in corners)
+    return ChangeRange(
+        low=low if low.is_finite() else None,
+        high=high if high.is_finite() else None,
+        low_exclusive=low.is_finite() and not any(a for v, a in corners if v == low),
+        high_exclusive=high.is_finite() and not any(a for v, a in corners if v == high),
+    )
+
+
+def _check_units(old: object, new: object, *, percent: bool) -> None:
+    units = {name: f.unit for name, f in (("old", old), ("new", new)) if isinstance(f, Quantity)}
+    if len(set(units.values())) > 1:
+        msg = f"'old' is in {units['old'].value} but 'new' is in {units['new'].value}"
+        raise PercentChangeError(msg)
+    if percent:
+        for name, unit in units.items():
+            if unit is not Unit.PERCENT:
+                msg = f"{name!r} must be in percent for a percentage-point change, got {unit.value}"
+                raise PercentChangeError(msg)
+
+
+def _relative(o: Decimal, n: Decimal) -> Decimal | None:
+    if o.is_infinite():
+        # (n - o) / |o| tends to -1 as o grows and to +1 as it falls.
+        return None if n.is_infinite() else _HUNDRED.copy_sign(-o)
+    # Scaling before dividing keeps exact results short: 50 * 100 / 200 is
+    # Decimal('25'), where 50 / 200 * 100 would be Decimal('25.00').
+    return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(n, o), _HUNDRED), abs(o))
+
+
+def _check_base(old: object, allow_negative_base: bool) -> None:
+    low, high = _ends(old, "old")
+    if low.value > 0 or (low.value == 0 and not low.closed):
+        return
+    if low.value == high.value == 0:
+        msg = "'old' is zero: a change from zero has no percent"
+        raise PercentChangeError(msg)
+    if not allow_negative_base:
+        what = "may be zero or negative" if isinstance(old, Quantity) else "is negative"
+        msg = (
+            f"'old' {what} ({_describe_ends(low, high)}): a percent change needs a "
+            "positive base; pass allow_negative_base=True to measure it against |old|"
+        )
+        raise PercentChangeError(msg)
+    if high.value > 0 or (high.value == 0 and high.closed):
+        msg = f"'old' may be zero ({_describe_ends(low, high)}): a change from zero has no percent"
+        raise PercentChangeError(msg)
+
+
+def _describe_ends(low: _End, high: _End) -> str:
+    if low.value == high.value:
+        return str(low.value)
+    return f"from {low.value} to {high.value}"
+
+
+@overload
+def percent_change(old: Number, new: Number, *, allow_negative_base: bool = ...) -> Decimal: ...
+@overload
+def percent_change(
+    old: Quantity, new: Number | Quantity, *, allow_negative_base: bool = ...
+) -> ChangeRange: ...
+@overload
+def percent_change(old: Number, new: Quantity, *, allow_negative_base: bool = ...) -> ChangeRange: ...
+
+
+def percent_change(
+    old: Number | Quantity, new: Number | Quantity, *, allow_negative_base: bool = False
+) -> Decimal | ChangeRange:
+    """
+    Relative change from *old* to *new*, in percent, to 28 significant digits.
+
+    Args:
+        old: The base figure; must be positive.
+        new: The later figure.
+        allow_negative_base: Measure a change from a negative base against
+            its size, ``(new - old) / |old|``, instead of refusing it.
+
+    Returns:
+        A ``Decimal`` for two numbers; for a :class:`Quantity` on either
+        side, the :class:`ChangeRange` its bounds allow.
+
+    Raises:
+        FigureTypeError: If either argument is not a number or a Quantity (a
+            ``bool`` or a string is not).
+        PercentChangeError: If *old* is zero, or negative (or may be, for a
+            range) without *allow_negative_base*; if either argument is NaN
+            or infinite; or if two quantities are in different units.
+
+    >>> percent_change(Decimal("85.5"), Decimal("80"))
+    Decimal('-6.432748538011695906432748538')
+    >>> percent_change(200, 250), percent_change(-50, -25, allow_negative_base=True)
+    (Decimal('25'), Decimal('50'))
+    """
+    return _percent(old, new, allow_negative_base)
+
+
+def _percent(old: object, new: object, allow_negative_base: bool) -> Decimal | ChangeRange:
+    _check_units(old, new, percent=False)
+    _check_base(old, allow_negative_base)
+    return _apply(old, new, _relative)
+
+
+def _apply(old: object, new: object, change: _Change) -> Decimal | ChangeRange:
+    if isinstance(old, Quantity) or isinstance(new, Quantity):
+        return _extremes(old, new, change)
+    result = change(to_decimal(old, "old"), to_decimal(new, "new"))
+    assert result is not None  # noqa: S101 -- finite inputs give a finite change
+    return result
+
+
+def _difference(o: Decimal, n: Decimal) -> Decimal | None:
+    if o.is_infinite() and n.is_infinite():
+        return None  # no limit; the other corners bound the change
+    return _CONTEXT.subtract(n, o)
+
+
+@overload
+def percentage_point_change(old: Number, new: Number) -> Decimal: ...
+@overload
+def percentage_point_change(old: Quantity, new: Number | Quantity) -> ChangeRange: ...
+@overload
+def percentage_point_change(old: Number, new: Quantity) -> ChangeRange: ...
+
+
+def percentage_point_change(old: Number | Quantity, new: Number | Quantity) -> Decimal | ChangeRange:
+    """
+    Change from *old* to *new*, two rates in percent, in percentage points.
+
+    Quantities must be in :attr:`Unit.PERCENT`.
+
+    Raises:
+        FigureTypeError: If either argument is not a number or a Quantity.
+        PercentChangeError: If either argument is NaN, infinite, or a
+            Quantity in another unit than percent.
+
+    >>> percentage_point_change(Decimal("12.5"), Decimal("10"))
+    Decimal('-2.5')
+    """
+    _check_units(old, new, percent=True)
+    return _apply(old, new, _difference)
+
+
+class Direction(enum.Enum):
+    """Which way a change goes."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    NO_CHANGE = "no change"
+    MIXED = "mixed"
+    """The figures allow both an increase and a decrease."""
+
+
+def _places(places: object) -> Decimal:
+    if isinstance(places, bool) or not isinstance(places, int):
+        msg = f"'places' must be an int, got {places!r} of type {type(places).__name__}"
+        raise TypeError(msg)
+    return Decimal(1).scaleb(-places)
+
+
+def _round(value: Decimal, step: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
+    result = value.quantize(step, rounding=rounding, context=_CONTEXT)
+    return result.copy_abs() if result.is_zero() else result  # never "-0.0"
+
+
+def _plain(value: Decimal) -> str:
+    return f"{value:f}"
+
+
+def _article(number: str) -> str:
+    # "an" before numbers said with a leading vowel: 8, 11, 18, 80-89, 800...
+    whole = number.split(".")[0]
+    leading_vowel = whole.startswith("8") or (len(whole) % 3 == 2 and whole[:2] in ("11", "18"))  # noqa: PLR2004
+    return "an" if leading_vowel else "a"
+
+
+@attrs.frozen(kw_only=True)
+class ChangeDescription:
+    """
+    A change in words and in parts.
+
+    Attributes:
+        direction: Which way the change goes.
+        low: The least size of the change, rounded at *places* (outward for
+            a range, so that the words stay true), or ``None`` if unbounded.
+        high: The greatest size, likewise; equal to *low* for a point.
+        places: The decimal places rounded to.
+        change: The exact change described.
+        text: The change in words: "a 6.4 percent decrease".
+    """
+
+    direction: Direction
+    low: Decimal | None
+    high: Decimal | None
+    places: int
+    change: Decimal | ChangeRange
+    text: str
+
+    @property
+    def magnitude(self) -> Decimal | None:
+        """The size of the change when it is one number, else ``None``."""
+        return self.low if isinstance(self.change, Decimal) else None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def describe_change(
+    old: Number | Quantity,
+    new: Number | Quantity,
+    *,
+    places: int = 1,
+    allow_negative_base: bool = False,
+) -> ChangeDescription:
+    """
+    Describe the percent change from *old* to *new* in words.
+
+    The size is rounded half-up (away from zero) at *places*, so 85.5 to 80
+    reads "a 6.4 percent decrease"; a zero change reads "no change", never
+    "-0.0". For approximate figures the words give the range the bounds
+    allow, rounded outward so that they stay true.
+
+    Raises:
+        FigureTypeError, PercentChangeError: As :func:`percent_change`.
+        TypeError: If *places* is not an int.
+
+    >>> str(describe_change(Decimal("85.5"), Decimal("80")))
+    'a 6.4 percent decrease'
+    >>> str(describe_change(100, 180, places=0))
+    'an 80 percent increase'
+    >>> describe_change(80, 80).text
+    'no change'
+    """
+    step = _places(places)
+    change = _percent(old, new, allow_negative_base)
+    point = _point(change)
+    if point is None:
+        assert isinstance(change, ChangeRange)  # noqa: S101 -- only a range has no point
+        return _describe_range(change, step, places)
+    size = _round(abs(point), step)
+    if point.is_zero():
+        direction, text = Direction.NO_CHANGE, "no change"
+    else:
+        direction = Direction.INCREASE if point > 0 else Direction.DECREASE
+        number = _plain(size)
+        text = f"{_article(number)} {number} percent {direction.value}"
+    return ChangeDescription(
+        direction=direction, low=size, high=size, places=places, change=change, text=text
+    )
+
+
+def _point(change: Decimal | ChangeRange) -> Decimal | None:
+    if isinstance(change, Decimal):
+        return change
+    return change.low if change.is_point else None
+
+
+def _describe_range(change: ChangeRange, step: Decimal, places: int) -> ChangeDescription:
+    low, high = change.low, change.high
+    least: Decimal | None
+    if low is not None and (low > 0 or (low == 0 and change.low_exclusive)):
+        direction = Direction.INCREASE
+        least = _round(low, step, ROUND_FLOOR)
+        most = None if high is None else _round(high, step, ROUND_CEILING)
+    elif high is not None and (high < 0 or (high == 0 and change.high_exclusive)):
+        direction = Direction.DECREASE
+        least = _round(-high, step, ROUND_FLOOR)
+        most = None if low is None else _round(-low, step, ROUND_CEILING)
+    else:
+        direction = Direction.MIXED
+        least = None if low is None else _round(low, step, ROUND_FLOOR)
+        most = None if high is None else _round(high, step, ROUND_CEILING)
+    noun = "change" if direction is Direction.MIXED else direction.value
+    article = "an" if direction is Direction.INCREASE else "a"
+    text = f"{article} {noun} of {_bounds_in_words(least, most)}"
+    return ChangeDescription(
+        direction=direction, low=least, high=most, places=places, change=change, text=text
+    )
+
+
+def _bounds_in_words(least: Decimal | None, most: Decimal | None) -> str:
+    if least is not None and most is not None:
+        if least == most:
+            return f"about {_plain(least)} percent"
+        return f"between {_plain(least)} and {_plain(most)} percent"
+    if least is not None:
+        return f"at least {_plain(least)} percent"
+    if most is not None:
+        return f"at most {_plain(most)} percent"
+    return "unknown size"
+
+
+@attrs.frozen(kw_only=True)
+class ChangeCheck:
+    """
+    Whether a stated change agrees with its figures.
+
+    Attributes:
+        agrees: Whether the computed change, rounded half-up at *places*,
+            is the stated change (for a range: whether any change it allows
+            is).
+        stated: The change as stated, signed (a decrease is negative).
+        places: The decimal places the statement is read at.
+        computed: The exact change the figures give.
+        rounded: *computed* rounded half-up at *places*, for a point; for a
+            range, ``None``.
+    """
+
+    agrees: bool
+    stated: Decimal
+    places: int
+    computed: Decimal | ChangeRange
+    rounded: Decimal | None
+
+    def __bool__(self) -> bool:
+        return self.agrees
+
+
+def check_change(
+    old: Number | Quantity,
+    new: Number | Quantity,
+    *,
+    stated: Number,
+    places: int | None = None,
+    allow_negative_base: bool = False,
+) -> ChangeCheck:
+    """
+    Check a stated percent change against the figures it comes from.
+
+    Args:
+        old: The base figure.
+        new: The later figure.
+        stated: The stated change in percent, signed: a "6.4 percent
+            decrease" is ``Decimal("-6.4")``.
+        places: The decimal places the statement is precise to; by default
+            as many as *stated* has (``Decimal("6.4")``: 1; ``50``: 0). A
+            negative number reads a round figure: ``-1`` for tens.
+        allow_negative_base: As for :func:`percent_change`.
+
+    Raises:
+        FigureTypeError, PercentChangeError: As :func:`percent_change`, or
+            for a *stated* that is not a finite number.
+        TypeError: If *places* is not an int.
+
+    >>> check_change(Decimal("85.5"), Decimal("80"), stated=Decimal("-6.4")).agrees
+    True
+    >>> c = check_change(Decimal("86.5"), Decimal("42.8"), stated=-50)
+    >>> c.agrees, c.rounded
+    (False, Decimal('-51'))
+    >>> check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, places=-1).agrees
+    True
+    """
+    claim = to_decimal(stated, "stated")
+    if places is None:
+        exponent = claim.as_tuple().exponent
+        assert isinstance(exponent, int)  # noqa: S101 -- a finite Decimal's exponent is an int
+        places = -exponent
+    step = _places(places)
+    computed = _percent(old, new, allow_negative_base)
+    target = _round(claim, step)
+    point = _point(computed)
+    if point is not None:
+        rounded = _round(point, step)
+        return ChangeCheck(
+            agrees=rounded == target, stated=claim, places=places, computed=computed, rounded=rounded
+        )
+    assert isinstance(computed, ChangeRange)  # noqa: S101 -- only a range has no point
+    return ChangeCheck(
+        agrees=_meets(computed, _rounding_to(target, step)),
+        stated=claim,
+        places=places,
+        computed=computed,
+        rounded=None,
+    )
+
+
+def _rounding_to(target: Decimal, step: Decimal) -> ChangeRange:
+    # The values that round half-up (away from zero) to target at step.
+    half = step / 2
+    return ChangeRange(
+        low=target - half,
+        high=target + half,
+        low_exclusive=target <= 0,
+        high_exclusive=target >= 0,
+    )
+
+
+def _meets(a: ChangeRange, b: ChangeRange) -> bool:
+    # Whether two ranges share a value: the greater low end must not pass
+    # the lesser high end, and where they touch both must hold the value.
+    lows = [(end, x.low_exclusive) for x in (a, b) if (end := x.low) is not None]
+    highs = [(end, x.high_exclusive) for x in (a, b) if (end := x.high) is not None]
+    if not lows or not highs:
+        return True
+    low, low_open = max(lows, key=lambda end: (end[0], end[1]))
+    high, high_open = min(highs, key=lambda end: (end[0], not end[1]))
+    return low < high or (low == high and not low_open and not high_open)

@@ -1,0 +1,334 @@
+"""Changes between figures: percent, percentage points, words and checks."""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import decimals, points_in, positive_decimals, quantities
+
+import honduras_brief as hb
+from honduras_brief import (
+    ChangeRange,
+    Direction,
+    FigureTypeError,
+    PercentChangeError,
+    Qualifier,
+    Quantity,
+    Unit,
+    check_change,
+    describe_change,
+    percent_change,
+    percentage_point_change,
+)
+
+
+def figure(qualifier: Qualifier, low: str | None = None, high: str | None = None, unit: Unit = Unit.PERSONS) -> Quantity:
+    """A user-built figure for the examples."""
+    return Quantity(
+        id="figure",
+        measure="a figure",
+        text="a figure",
+        qualifier=qualifier,
+        unit=unit,
+        basis=hb.Basis.REPORTED,
+        low=None if low is None else Decimal(low),
+        high=None if high is None else Decimal(high),
+    )
+
+
+# --- percent_change --------------------------------------------------------------
+
+
+def test_percent_change_is_exact() -> None:
+    """85.5 to 80 is -6.4327..., agreeing with rational arithmetic to 28 digits."""
+    result = percent_change(Decimal("85.5"), Decimal("80"))
+    assert type(result) is Decimal
+    assert result == Decimal("-6.432748538011695906432748538")
+
+
+@given(old=positive_decimals, new=decimals)
+def test_percent_change_agrees_with_rational_arithmetic(old: Decimal, new: Decimal) -> None:
+    """The Decimal result is the exact rational change, to 28 significant digits."""
+    result = percent_change(old, new)
+    exact = (Fraction(new) - Fraction(old)) * 100 / Fraction(old)
+    assert abs(Fraction(result) - exact) <= abs(exact) * Fraction(1, 10**27)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (200, 250, "25"),
+        (Decimal("85.5"), Decimal("85.5"), "0"),
+        (85.5, 80, "-6.432748538011695906432748538"),
+        (0.1, 0.3, "200"),
+        (3, 1, "-66.66666666666666666666666667"),
+    ],
+)
+def test_percent_change_values(old: int | Decimal | float, new: int | Decimal | float, expected: str) -> None:
+    """Ints, Decimals and floats (read by their shortest form) give exact results."""
+    result = percent_change(old, new)
+    assert (type(result), str(result)) == (Decimal, expected)
+
+
+def test_percent_change_ignores_the_callers_decimal_context() -> None:
+    """A caller's lower decimal precision does not change the result."""
+    with localcontext() as ctx:
+        ctx.prec = 3
+        assert str(percent_change(Decimal("85.5"), Decimal("80"))) == "-6.432748538011695906432748538"
+
+
+def test_a_negative_base_only_when_asked() -> None:
+    """A negative base is refused, unless asked for: then measured against |old|."""
+    with pytest.raises(PercentChangeError, match=r"'old' is negative \(-50\).*allow_negative_base=True"):
+        percent_change(-50, -25)
+    assert percent_change(-50, -25, allow_negative_base=True) == Decimal(50)
+    assert percent_change(-50, -100, allow_negative_base=True) == Decimal(-100)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error", "message"),
+    [
+        (0, 5, PercentChangeError, "'old' is zero"),
+        (Decimal("-0"), 5, PercentChangeError, "'old' is zero"),
+        (Decimal("NaN"), 5, PercentChangeError, "'old' must be finite"),
+        (float("inf"), 5, PercentChangeError, "'old' must be finite"),
+        (5, Decimal("-Infinity"), PercentChangeError, "'new' must be finite"),
+        (5, float("nan"), PercentChangeError, "'new' must be finite"),
+        ("85.5", 80, FigureTypeError, "'old' must be an int, a Decimal, a float or a Quantity, got '85.5'"),
+        (85, True, FigureTypeError, "'new' must be an int, a Decimal, a float or a Quantity, got True"),
+        (None, 80, FigureTypeError, "'old' must be"),
+    ],
+)
+def test_percent_change_refuses_bad_input(old: object, new: object, error: type[Exception], message: str) -> None:
+    """Zero and non-finite bases and non-numbers are refused, naming the argument."""
+    with pytest.raises(error, match=message):
+        percent_change(old, new)  # type: ignore[call-overload]
+    with pytest.raises(error, match=message):
+        percent_change(old, new, allow_negative_base=True)  # type: ignore[call-overload]
+
+
+def test_errors_are_also_builtin_errors() -> None:
+    """Library errors can be caught as the builtins they subclass."""
+    with pytest.raises(ValueError, match="zero"):
+        percent_change(0, 1)
+    with pytest.raises(TypeError, match="'old' must be"):
+        percent_change("1", 1)  # type: ignore[call-overload]
+
+
+# --- Quantities: approximate in, approximate out -----------------------------------
+
+
+def test_exact_quantities_give_a_point_range() -> None:
+    """Two exact figures give a range of one change: the point itself."""
+    r = percent_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013)
+    assert r == ChangeRange(low=Decimal("-6.432748538011695906432748538"), high=Decimal("-6.432748538011695906432748538"))
+    assert r.is_point
+
+
+def test_a_lower_bound_gives_a_range_never_a_point() -> None:
+    """"more than 1,200" to 1,500 allows anything from -100 (a limit) up to just under 25."""
+    r = percent_change(hb.BRIEF.lookup("people-trained-by-the-united-states"), 1500)  # type: ignore[call-overload]
+    assert r == ChangeRange(low=Decimal(-100), high=Decimal(25), low_exclusive=True, high_exclusive=True)
+    assert not r.is_point
+    assert Decimal(25) not in r and Decimal("24.99") in r and Decimal(-100) not in r
+
+
+def test_between_keeps_both_ends() -> None:
+    """Between 500 and 800 to exactly 650 is a change from -18.75 to +30, both attained."""
+    r = percent_change(figure(Qualifier.BETWEEN, "500", "800"), 650)
+    assert (r.low, r.high, r.low_exclusive, r.high_exclusive) == (Decimal("-18.75"), Decimal(30), False, False)
+
+
+def test_an_unbounded_new_figure_gives_an_open_range() -> None:
+    """A figure with no upper bound allows any increase: high is None."""
+    r = percent_change(100, figure(Qualifier.AT_LEAST, "150"))
+    assert (r.low, r.high, r.low_exclusive) == (Decimal(50), None, False)
+
+
+def test_a_base_with_no_low_bound_may_be_zero() -> None:
+    """"almost 250" may be zero or negative, so it has no percent change."""
+    students = hb.BRIEF.lookup("criminal-investigative-school-students")
+    with pytest.raises(PercentChangeError, match=r"'old' may be zero or negative \(from -Infinity to 250\)"):
+        percent_change(students, 300)  # type: ignore[call-overload]
+    with pytest.raises(PercentChangeError, match="'old' may be zero"):
+        percent_change(students, 300, allow_negative_base=True)  # type: ignore[call-overload]
+
+
+def test_a_negative_range_base_when_asked() -> None:
+    """A wholly negative range of bases is measured against |old| when asked."""
+    r = percent_change(figure(Qualifier.BETWEEN, "-200", "-100"), -50, allow_negative_base=True)
+    assert (r.low, r.high) == (Decimal(50), Decimal(75))
+
+
+def test_units_must_agree() -> None:
+    """Figures in different units have no change between them."""
+    with pytest.raises(PercentChangeError, match="'old' is in persons but 'new' is in usd"):
+        percent_change(hb.BRIEF.lookup("judges-dismissed"), hb.NEPTUNE_SEIZED_VALUE)  # type: ignore[call-overload]
+
+
+@given(data=st.data())
+def test_range_bounds_contain_every_change_of_points_inside(data: st.DataObject) -> None:
+    """The change of any two values the figures allow lies in the range of changes."""
+    old = data.draw(quantities(positive_decimals))
+    new = data.draw(quantities())
+    if old.low is None:  # no low bound: the base may be zero, refused above
+        return
+    r = percent_change(old, new)
+    o, n = data.draw(points_in(old)), data.draw(points_in(new))
+    assert o > 0
+    assert percent_change(o, n) in r
+    points = percentage_point_change(attrs.evolve(old, unit=Unit.PERCENT), attrs.evolve(new, unit=Unit.PERCENT))
+    assert percentage_point_change(o, n) in points
+
+
+# --- percentage points --------------------------------------------------------------
+
+
+def test_percentage_point_change() -> None:
+    """Rates in percent change by their difference, exactly."""
+    assert percentage_point_change(Decimal("12.5"), Decimal("10")) == Decimal("-2.5")
+    assert percentage_point_change(0.1, 0.3) == Decimal("0.2")
+    more_than_80 = hb.COCAINE_FLOW_SHARE_2012
+    r = percentage_point_change(more_than_80, 90)
+    assert (r.low, r.high, r.high_exclusive) == (None, Decimal(10), True)
+
+
+def test_percentage_points_need_percent() -> None:
+    """A figure in another unit is refused."""
+    with pytest.raises(PercentChangeError, match="'old' must be in percent for a percentage-point change, got persons"):
+        percentage_point_change(figure(Qualifier.EXACT, "5", "5"), 6)
+    with pytest.raises(FigureTypeError, match="'new' must be"):
+        percentage_point_change(5, "6")  # type: ignore[call-overload]
+
+
+# --- describe_change --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "places", "text", "direction"),
+    [
+        ("85.5", "80", 1, "a 6.4 percent decrease", Direction.DECREASE),
+        ("100", "180", 0, "an 80 percent increase", Direction.INCREASE),
+        ("100", "108", 1, "an 8.0 percent increase", Direction.INCREASE),
+        ("100", "111", 0, "an 11 percent increase", Direction.INCREASE),
+        ("100", "118", 0, "an 18 percent increase", Direction.INCREASE),
+        ("100", "112", 0, "a 12 percent increase", Direction.INCREASE),
+        ("100", "900", 0, "an 800 percent increase", Direction.INCREASE),
+        ("100", "11100", 0, "an 11000 percent increase", Direction.INCREASE),
+        ("100", "100.04", 1, "a 0.0 percent increase", Direction.INCREASE),
+        ("100", "99.96", 1, "a 0.0 percent decrease", Direction.DECREASE),
+        ("100", "100", 1, "no change", Direction.NO_CHANGE),
+        ("200", "200.1", 2, "a 0.05 percent increase", Direction.INCREASE),
+        ("1000", "1000.5", 2, "a 0.05 percent increase", Direction.INCREASE),
+    ],
+)
+def test_describe_change(old: str, new: str, places: int, text: str, direction: Direction) -> None:
+    """Direction and size, rounded half-up at the places asked, in words; never -0.0."""
+    d = describe_change(Decimal(old), Decimal(new), places=places)
+    assert (d.text, str(d), d.direction) == (text, text, direction)
+    assert "-" not in d.text
+    assert d.magnitude is not None and d.magnitude >= 0
+
+
+def test_describe_rounds_half_up() -> None:
+    """A size exactly half-way rounds up: 12.25 percent is 12.3 at one place."""
+    assert describe_change(400, 449).text == "a 12.3 percent increase"  # 12.25
+    assert describe_change(400, 351).text == "a 12.3 percent decrease"  # -12.25
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "text", "direction"),
+    [
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), "an increase of between 25.0 and 100.0 percent", Direction.INCREASE),
+        (Decimal(1000), figure(Qualifier.BETWEEN, "500", "800"), "a decrease of between 20.0 and 50.0 percent", Direction.DECREASE),
+        (Decimal(100), figure(Qualifier.MORE_THAN, "150"), "an increase of at least 50.0 percent", Direction.INCREASE),
+        (Decimal(100), figure(Qualifier.ALMOST, high="50"), "a decrease of at least 50.0 percent", Direction.DECREASE),
+        (Decimal(100), figure(Qualifier.BETWEEN, "90", "110"), "a change of between -10.0 and 10.0 percent", Direction.MIXED),
+        (Decimal(100), figure(Qualifier.AT_LEAST, "90"), "a change of at least -10.0 percent", Direction.MIXED),
+        (Decimal(100), figure(Qualifier.AT_MOST, high="110"), "a change of at most 10.0 percent", Direction.MIXED),
+        (Decimal(100), figure(Qualifier.SOME), "a change of unknown size", Direction.MIXED),
+        (Decimal(3), figure(Qualifier.BETWEEN, "3.0001", "3.0002"), "an increase of between 0.0 and 0.1 percent", Direction.INCREASE),
+        (hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, "a 6.4 percent decrease", Direction.DECREASE),
+    ],
+)
+def test_describe_a_range(old: Decimal | Quantity, new: Decimal | Quantity, text: str, direction: Direction) -> None:
+    """Approximate figures give a range in words, rounded outward so they stay true."""
+    d = describe_change(old, new)
+    assert (d.text, d.direction) == (text, direction)
+
+
+def test_describe_refuses_bad_places() -> None:
+    """places must be an int."""
+    with pytest.raises(TypeError, match="'places' must be an int, got 1.0"):
+        describe_change(1, 2, places=1.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'places' must be an int, got True"):
+        describe_change(1, 2, places=True)
+
+
+# --- check_change ----------------------------------------------------------------
+
+
+def test_the_briefs_stated_decrease_checks_out() -> None:
+    """The brief's "6.4 percent decrease" agrees with 85.5 and 80 at one place."""
+    stated = hb.HOMICIDE_RATE_DECREASE
+    assert stated.value is not None
+    c = check_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, stated=-stated.value)
+    assert c.agrees and bool(c)
+    assert (c.places, c.rounded, c.stated) == (1, Decimal("-6.4"), Decimal("-6.4"))
+    assert not check_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, stated=Decimal("-6.5"))
+    assert not check_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, stated=Decimal("6.4"))
+
+
+def test_a_round_figure_from_another_report() -> None:
+    """86.5 to 42.8 per 100,000 is a 50.5 percent fall: "50 percent" holds only as a round figure."""
+    c = check_change(Decimal("86.5"), Decimal("42.8"), stated=-50)
+    assert (c.agrees, c.rounded, c.places) == (False, Decimal(-51), 0)
+    assert check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, places=-1).agrees
+    assert check_change(Decimal("86.5"), Decimal("42.8"), stated=Decimal("-50.5")).agrees
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "stated", "agrees"),
+    [
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), Decimal(25), True),
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), Decimal(100), True),
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), Decimal(101), False),
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), Decimal("24.9"), False),
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), Decimal("24.95"), False),
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), Decimal("25.0"), True),
+        (figure(Qualifier.BETWEEN, "500", "800"), Decimal(1000), Decimal("24.96"), False),
+        (Decimal(100), figure(Qualifier.MORE_THAN, "150"), Decimal(50), True),
+        (Decimal(100), figure(Qualifier.MORE_THAN, "150"), Decimal("49.95"), False),
+        (Decimal(100), figure(Qualifier.ALMOST, high="150"), Decimal("50"), True),
+        (Decimal(100), figure(Qualifier.ALMOST, high="150"), Decimal("50.0"), True),
+        (Decimal(100), figure(Qualifier.ALMOST, high="150"), Decimal("50.05"), False),
+        (Decimal(100), figure(Qualifier.SOME), Decimal(-7), True),
+    ],
+)
+def test_check_a_range(old: Decimal | Quantity, new: Decimal | Quantity, stated: Decimal, agrees: bool) -> None:
+    """A range agrees when some change it allows rounds to the stated one."""
+    c = check_change(old, new, stated=stated)
+    assert (c.agrees, c.rounded) == (agrees, None)
+
+
+@given(old=positive_decimals, new=decimals, places=st.integers(-2, 4))
+def test_a_computed_change_always_checks_out(old: Decimal, new: Decimal, places: int) -> None:
+    """The rounded computed change always agrees, for points and for exact figures."""
+    computed = percent_change(old, new)
+    stated = computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
+    assert check_change(old, new, stated=stated, places=places).agrees
+    exact_old = figure(Qualifier.EXACT, str(old), str(old))
+    assert check_change(exact_old, new, stated=stated, places=places).agrees
+
+
+def test_check_refuses_a_bad_statement() -> None:
+    """A stated change that is not a finite number is refused by name."""
+    with pytest.raises(FigureTypeError, match="'stated' must be"):
+        check_change(1, 2, stated="-6.4")  # type: ignore[arg-type]
+    with pytest.raises(PercentChangeError, match="'stated' must be finite"):
+        check_change(1, 2, stated=Decimal("NaN"))
