@@ -84,3 +84,299 @@ def test_inferred_needs_a_reason_and_precision_an_enum() -> None:
         attrs.evolve(r, precision="day")
     inferred = attrs.evolve(r, inferred="the year is not written")
     assert not inferred.is_stated
+
+
+# --- parse ------------------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402 -- grouped with the tests that use it
+from hypothesis import strategies as st  # noqa: E402
+from strategies import date_ranges, days  # noqa: E402
+
+from honduras_brief import DateParseError  # noqa: E402
+
+D = pendulum.date
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "start", "end", "precision", "stated"),
+    [
+        ("September 19-26", 2013, D(2013, 9, 19), D(2013, 9, 26), Precision.DAY, False),
+        ("September 19\u201326, 2013", None, D(2013, 9, 19), D(2013, 9, 26), Precision.DAY, True),
+        ("September 19 \u2013 26, 2013", None, D(2013, 9, 19), D(2013, 9, 26), Precision.DAY, True),
+        ("Sept. 19-26, 2013", None, D(2013, 9, 19), D(2013, 9, 26), Precision.DAY, True),
+        ("sep 19-26 2013", None, D(2013, 9, 19), D(2013, 9, 26), Precision.DAY, True),
+        ("September 28 - October 3, 2013", None, D(2013, 9, 28), D(2013, 10, 3), Precision.DAY, True),
+        ("September 28 \u2013 October 3", 2013, D(2013, 9, 28), D(2013, 10, 3), Precision.DAY, False),
+        ("December 30, 2013 - January 2, 2014", None, D(2013, 12, 30), D(2014, 1, 2), Precision.DAY, True),
+        ("September 19, 2013", None, D(2013, 9, 19), D(2013, 9, 19), Precision.DAY, True),
+        ("  September   19,  2013 ", None, D(2013, 9, 19), D(2013, 9, 19), Precision.DAY, True),
+        ("2012", None, D(2012, 1, 1), D(2012, 12, 31), Precision.YEAR, True),
+        ("2012-2013", None, D(2012, 1, 1), D(2013, 12, 31), Precision.YEAR, True),
+        ("2012 \u2013 2013", None, D(2012, 1, 1), D(2013, 12, 31), Precision.YEAR, True),
+        ("October 2015", None, D(2015, 10, 1), D(2015, 10, 31), Precision.MONTH, True),
+        ("Feb. 2012", None, D(2012, 2, 1), D(2012, 2, 29), Precision.MONTH, True),
+        ("October", 2015, D(2015, 10, 1), D(2015, 10, 31), Precision.MONTH, False),
+        ("June - July 2013", None, D(2013, 6, 1), D(2013, 7, 31), Precision.MONTH, True),
+        ("December 2013 \u2013 January 2014", None, D(2013, 12, 1), D(2014, 1, 31), Precision.MONTH, True),
+        ("mid-2013", None, D(2013, 6, 1), D(2013, 7, 31), Precision.MONTH, False),
+        ("by mid-2013", None, D(2013, 1, 1), D(2013, 6, 30), Precision.HALF_YEAR, False),
+        ("by mid-year", 2013, D(2013, 1, 1), D(2013, 6, 30), Precision.HALF_YEAR, False),
+        ("mid-year", 2013, D(2013, 6, 1), D(2013, 7, 31), Precision.MONTH, False),
+        ("the first half of 2015", None, D(2015, 1, 1), D(2015, 6, 30), Precision.HALF_YEAR, True),
+        ("The second half of 2015", None, D(2015, 7, 1), D(2015, 12, 31), Precision.HALF_YEAR, True),
+        ("first half of the year", 2015, D(2015, 1, 1), D(2015, 6, 30), Precision.HALF_YEAR, False),
+        ("2013-09-19/2013-09-26", None, D(2013, 9, 19), D(2013, 9, 26), Precision.DAY, True),
+        ("2013-09-19", None, D(2013, 9, 19), D(2013, 9, 19), Precision.DAY, True),
+    ],
+)
+def test_parse_reads_every_form(
+    text: str, year: int | None, start: pendulum.Date, end: pendulum.Date, precision: Precision, stated: bool
+) -> None:
+    """Each form reads to its days, its precision, and stated or inferred."""
+    r = DateRange.parse(text, year=year)
+    assert (r.start, r.end, r.precision, r.is_stated) == (start, end, precision, stated)
+    assert type(r.start) is pendulum.Date and type(r.end) is pendulum.Date
+    assert r.citation is None
+
+
+def test_parse_says_why_a_range_is_inferred() -> None:
+    """A supplied year, and a 'mid-year' reading, are given as the reasons."""
+    assert DateRange.parse("September 19-26", year=2013).inferred == (
+        "the text gives no year; 2013 was supplied"
+    )
+    assert DateRange.parse("mid-2013").inferred == "'mid-year' names no month; it is read as June and July"
+    own = DateRange.parse("September 19-26", year=2013, reason="the report covers 2013")
+    assert own.inferred == "the report covers 2013"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "reason", "message"),
+    [
+        ("September 19-26", None, None, "'September 19-26' as a date range: it gives no year; pass year="),
+        ("by mid-year", None, None, "it gives no year"),
+        ("September 19-26, 2013", 2013, None, "it gives its own year, so 'year' must not be given"),
+        ("2013-09-19/2013-09-26", 2013, None, "it gives its own year"),
+        ("2012", 2012, None, "it gives its own year"),
+        ("2012", None, "because", "it is stated in full, so there is no inference"),
+        ("Septober 19, 2013", None, None, "'Septober' is not a month"),
+        ("September 31, 2013", None, None, "September 31, 2013 is not a date"),
+        ("February 29, 2013", None, None, "February 29, 2013 is not a date"),
+        ("2013-02-30", None, None, "it is not a real date"),
+        ("2013-09-26/2013-09-19", None, None, "it ends before it starts"),
+        ("September 26-19, 2013", None, None, "it ends before it starts"),
+        ("December 30 - January 2, 2014", None, None, "ends before it starts; give the first date's year"),
+        ("2014 - 2012", None, None, "it ends before it starts"),
+        ("September 2013 - October 3, 2013", None, None, "its two ends are not of the same kind"),
+        ("mid-2013 - 2014", None, None, "its two ends are not of the same kind"),
+        ("mid-2013 - mid-2014", None, None, "'mid-year' cannot be one end of a range"),
+        ("last summer", None, None, "it is not a form this library reads"),
+        ("", None, None, "it is not a form"),
+        ("the 19th of September", None, None, "it is not a form"),
+        ("2013-09-19T10:00", None, None, "it is not a form"),
+    ],
+)
+def test_parse_refuses_what_it_cannot_read(text: str, year: int | None, reason: str | None, message: str) -> None:
+    """Anything else is refused with an error quoting the words; nothing is guessed."""
+    with pytest.raises(DateParseError, match=message) as info:
+        DateRange.parse(text, year=year, reason=reason)
+    assert info.value.text == text
+    assert repr(text) in str(info.value)
+
+
+def test_parse_refuses_wrong_types() -> None:
+    """The words must be a str and the year an int."""
+    with pytest.raises(TypeError, match="'text' must be a str, got 2013 of type int"):
+        DateRange.parse(2013)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'year' must be an int, got '2013' of type str"):
+        DateRange.parse("September 19-26", year="2013")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'year' must be an int, got True"):
+        DateRange.parse("September 19-26", year=True)
+
+
+def test_the_briefs_periods_are_parsed_from_their_own_words() -> None:
+    """Every date in the content is what DateRange.parse reads from its quote."""
+    from conftest import DATE_RANGES
+
+    assert len(DATE_RANGES) == 5
+    for period in DATE_RANGES:
+        assert period.citation is not None
+        year = None if period.is_stated else period.start.year
+        parsed = DateRange.parse(period.citation.quote, year=year, reason=period.inferred)
+        assert attrs.evolve(parsed, citation=period.citation) == period
+
+
+# --- format and round trips --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "formatted"),
+    [
+        ("September 19-26, 2013", "September 19\u201326, 2013"),
+        ("September 28 - October 3, 2013", "September 28 \u2013 October 3, 2013"),
+        ("December 30, 2013 - January 2, 2014", "December 30, 2013 \u2013 January 2, 2014"),
+        ("Sept. 19, 2013", "September 19, 2013"),
+        ("October 2015", "October 2015"),
+        ("June - July 2013", "June \u2013 July 2013"),
+        ("December 2013 - January 2014", "December 2013 \u2013 January 2014"),
+        ("the first half of 2015", "the first half of 2015"),
+        ("the second half of 2015 - the first half of 2016", "the second half of 2015 \u2013 the first half of 2016"),
+        ("2012", "2012"),
+        ("2012-2014", "2012\u20132014"),
+    ],
+)
+def test_format(text: str, formatted: str) -> None:
+    """Ranges are written in words as precise as they are."""
+    r = DateRange.parse(text)
+    assert (r.format(), str(r)) == (formatted, formatted)
+    assert DateRange.parse(formatted) == r
+
+
+@given(date_ranges())
+def test_parse_reads_back_what_format_writes(r: DateRange) -> None:
+    """parse(format(r)) == r, for every precision."""
+    assert DateRange.parse(r.format()) == r
+
+
+@given(date_ranges())
+def test_iso_keeps_the_days(r: DateRange) -> None:
+    """The ISO form reads back as the same days, at day precision."""
+    back = DateRange.parse(r.isoformat())
+    assert (back.start, back.end, back.precision) == (r.start, r.end, Precision.DAY)
+
+
+# --- days, membership, sets ---------------------------------------------------------
+
+SEPT = DateRange.parse("September 19-26, 2013")
+
+
+def test_iteration_by_day_week_and_month() -> None:
+    """Iteration yields pendulum dates from the start, by the unit asked."""
+    assert [d.day for d in SEPT] == list(range(19, 27))
+    assert all(type(d) is pendulum.Date for d in SEPT)
+    assert [str(d) for d in SEPT.iter("week")] == ["2013-09-19", "2013-09-26"]
+    assert [str(d) for d in DateRange.parse("2013").iter("month")][:3] == ["2013-01-01", "2013-02-01", "2013-03-01"]
+    with pytest.raises(ValueError, match="'unit' must be 'day', 'week' or 'month', got 'year'"):
+        SEPT.iter("year")  # type: ignore[arg-type]
+
+
+@given(date_ranges(), days)
+def test_membership_agrees_with_iteration(r: DateRange, day: pendulum.Date) -> None:
+    """d in r exactly when iterating r yields d; days counts them."""
+    near = pendulum.date(r.start.year, r.start.month, r.start.day).add(days=(day.toordinal() % 60) - 30)
+    listed = list(r) if r.days <= 800 else None  # noqa: PLR2004 -- keep the walk short
+    if listed is not None:
+        assert len(listed) == r.days
+        assert (near in r) == (near in listed)
+        assert (day in r) == (day in listed)
+    assert (day in r) == (r.start <= day <= r.end)
+
+
+@given(date_ranges(), date_ranges())
+def test_set_operations_agree_with_sets_of_days(a: DateRange, b: DateRange) -> None:
+    """overlaps, intersection and span agree with the sets of days they cover."""
+    sa = set(range(a.start.toordinal(), a.end.toordinal() + 1))
+    sb = set(range(b.start.toordinal(), b.end.toordinal() + 1))
+    both = sa & sb
+    assert a.overlaps(b) == b.overlaps(a) == bool(both)
+    meet = a.intersection(b)
+    if both:
+        assert meet is not None
+        assert (meet.start.toordinal(), meet.end.toordinal()) == (min(both), max(both))
+        assert meet in a and meet in b
+    else:
+        assert meet is None
+    cover = a.span(b)
+    assert (cover.start.toordinal(), cover.end.toordinal()) == (min(sa | sb), max(sa | sb))
+    assert a in cover and b in cover
+    assert cover.precision.rank == min(a.precision.rank, b.precision.rank)
+
+
+def test_intersection_and_span_keep_inference() -> None:
+    """A result built from an inferred range is inferred, and cites nothing."""
+    neptune = DateRange.parse("September 19-26", year=2013, reason="year supplied")
+    meet = neptune.intersection(DateRange.parse("September 2013"))
+    assert meet is not None
+    assert (meet.inferred, meet.precision, meet.citation) == ("year supplied", Precision.DAY, None)
+    assert DateRange.parse("2013").span(DateRange.parse("2012")).is_stated
+
+
+def test_contains_and_compare_refuse_datetimes() -> None:
+    """A datetime is not a date: membership and ordering refuse it."""
+    with pytest.raises(TypeError, match="'item' must be a date, not a datetime"):
+        pendulum.datetime(2013, 9, 20) in SEPT  # noqa: B015 -- the check is the raise
+    with pytest.raises(TypeError, match="'item' must be a date or a DateRange, got '2013-09-20'"):
+        "2013-09-20" in SEPT  # noqa: B015
+    with pytest.raises(TypeError, match="not supported between instances of 'DateRange' and 'DateTime'"):
+        SEPT < pendulum.datetime(2013, 9, 20)  # type: ignore[operator]  # noqa: B015
+    with pytest.raises(TypeError, match="'other' must be a DateRange"):
+        SEPT.overlaps(pendulum.date(2013, 9, 20))  # type: ignore[arg-type]
+    assert dt.date(2013, 9, 20) in SEPT
+
+
+@given(st.lists(date_ranges(), min_size=2, max_size=6))
+def test_ordering_is_total_and_sorts_timelines(ranges: list[DateRange]) -> None:
+    """Sorting works, and the order is by start, then end, and agrees with ==."""
+    ordered = sorted(ranges)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        assert a <= b and not b < a
+        assert (a.start, a.end) <= (b.start, b.end)
+    for a in ranges:
+        for b in ranges:
+            assert (a == b) == (a <= b and b <= a)
+            assert (a < b) == (b > a) and (a <= b) == (b >= a)
+
+
+def test_the_briefs_timeline_sorts() -> None:
+    """The dated facts of the brief sort into a timeline."""
+    from conftest import DATE_RANGES
+
+    timeline = sorted(DATE_RANGES)
+    assert [str(r) for r in timeline] == [
+        "2012", "2012", "the first half of 2013", "2013", "September 19\u201326, 2013",
+    ]  # fmt: skip
+
+
+# --- pendulum and fiscal years --------------------------------------------------------
+
+
+def test_to_interval() -> None:
+    """A pendulum Interval of pendulum Dates, over the same ends."""
+    interval = SEPT.to_interval()
+    assert isinstance(interval, pendulum.Interval)
+    assert (interval.start, interval.end) == (SEPT.start, SEPT.end)
+    assert type(interval.start) is pendulum.Date
+    assert interval.in_days() == SEPT.days - 1
+
+
+def test_instants_are_in_honduras() -> None:
+    """Turned into instants, a range runs from midnight to midnight in Tegucigalpa."""
+    interval = SEPT.to_datetime_interval()
+    assert interval.start.isoformat() == "2013-09-19T00:00:00-06:00"
+    assert interval.end.isoformat() == "2013-09-26T23:59:59.999999-06:00"
+    assert interval.start.timezone_name == "America/Tegucigalpa"
+    assert interval.start.in_timezone("UTC").isoformat() == "2013-09-19T06:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("September 30, 2013", (2013,)),
+        ("October 1, 2012", (2013,)),
+        ("September 30, 2012", (2012,)),
+        ("September 19-26, 2013", (2013,)),
+        ("September 28 - October 3, 2013", (2013, 2014)),
+        ("2013", (2013, 2014)),
+        ("2012-2013", (2012, 2013, 2014)),
+    ],
+)
+def test_fiscal_years(text: str, years: tuple[int, ...]) -> None:
+    """The U.S. fiscal years a range touches; FY2013 is October 2012 to September 2013."""
+    assert DateRange.parse(text).fiscal_years == years
+
+
+def test_a_fiscal_year_as_a_range() -> None:
+    """DateRange.fiscal_year builds the year's months."""
+    fy = DateRange.fiscal_year(2013)
+    assert (str(fy.start), str(fy.end), fy.precision, fy.fiscal_years) == ("2012-10-01", "2013-09-30", Precision.MONTH, (2013,))
+    with pytest.raises(TypeError, match="'year' must be an int"):
+        DateRange.fiscal_year("2013")  # type: ignore[arg-type]

@@ -189,7 +189,7 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
     first_year = left.year if left.year is not None else last_year
     if last_year is None or first_year is None:
         raise DateParseError(text, "it gives no year; pass year= (the year is never guessed)")
-    supplied = left.year is None or right.year is None
+    supplied = right.year is None  # a first date without a year borrows the last's
     if year is not None and not supplied:
         raise DateParseError(text, "it gives its own year, so 'year' must not be given")
     start = _day(text, first_year, left.first)
@@ -390,7 +390,12 @@ class DateRange:
 
     @property
     def is_stated(self) -> bool:
-        """Whether the text states this range outright (it is not inferred)."""
+        """
+        Whether the text states this range outright (it is not inferred).
+
+        >>> DateRange.parse("2013").is_stated, DateRange.parse("mid-2013").is_stated
+        (True, False)
+        """
         return self.inferred is None
 
     @property
@@ -465,7 +470,12 @@ class DateRange:
     # --- Iteration and pendulum ----------------------------------------------
 
     def __iter__(self) -> Iterator[pendulum.Date]:
-        """Every day of the range, in order."""
+        """
+        Every day of the range, in order.
+
+        >>> [d.day for d in DateRange.parse("September 19-21, 2013")]
+        [19, 20, 21]
+        """
         return self.iter("day")
 
     def iter(self, unit: Literal["day", "week", "month"] = "day") -> Iterator[pendulum.Date]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-import pendulum
+import attrs
 
 from ._actors import Actor, ActorKind, Place, PlaceKind
-from ._dates import DateRange, Precision
+from ._dates import DateRange
 from ._models import (
     Accomplishment,
     Activity,
@@ -287,44 +287,32 @@ PAN_AMERICAN_HIGHWAY: Final = Place(
 
 # --- Periods --------------------------------------------------------------
 
-YEAR_2012: Final = DateRange(
-    start=pendulum.date(2012, 1, 1),
-    end=pendulum.date(2012, 12, 31),
-    precision=Precision.YEAR,
-    citation=cite("2012", within="corridor in 2012"),
-)
-HOMICIDE_YEAR_2012: Final = DateRange(
-    start=pendulum.date(2012, 1, 1),
-    end=pendulum.date(2012, 12, 31),
-    precision=Precision.YEAR,
-    citation=cite("2012", within="per 100,000 in 2012"),
-)
-HOMICIDE_YEAR_2013: Final = DateRange(
-    start=pendulum.date(2013, 1, 1),
-    end=pendulum.date(2013, 12, 31),
-    precision=Precision.YEAR,
-    citation=cite("2013"),
-)
-BY_MID_YEAR: Final = DateRange(
-    start=pendulum.date(2013, 1, 1),
-    end=pendulum.date(2013, 6, 30),
-    precision=Precision.HALF_YEAR,
-    inferred=(
+
+def _dated(words: str, *, within: str | None = None, year: int | None = None, reason: str | None = None) -> DateRange:
+    """The range the quoted *words* give, read by DateRange.parse and cited."""
+    period = DateRange.parse(words, year=year, reason=reason)
+    return attrs.evolve(period, citation=cite(words, within=within))
+
+
+YEAR_2012: Final = _dated("2012", within="corridor in 2012")
+HOMICIDE_YEAR_2012: Final = _dated("2012", within="per 100,000 in 2012")
+HOMICIDE_YEAR_2013: Final = _dated("2013")
+BY_MID_YEAR: Final = _dated(
+    "by mid-year",
+    year=2013,
+    reason=(
         f"The text says 'by mid-year' and gives no year; 2013 is inferred because "
         f"{_REPORT_YEAR}. A count 'by mid-year' in a yearly report is read as "
         "the count in that year's first half."
     ),
-    citation=cite("by mid-year"),
 )
-NEPTUNE_DAYS: Final = DateRange(
-    start=pendulum.date(2013, 9, 19),
-    end=pendulum.date(2013, 9, 26),
-    precision=Precision.DAY,
-    inferred=(
+NEPTUNE_DAYS: Final = _dated(
+    "September 19-26",
+    year=2013,
+    reason=(
         f"The text gives the month and days but no year; 2013 is inferred because "
         f"{_REPORT_YEAR}."
     ),
-    citation=cite("September 19-26"),
 )
 
 # --- Challenges -----------------------------------------------------------

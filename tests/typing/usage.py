@@ -58,3 +58,25 @@ try:
     hb.BRIEF.lookup("nope")
 except hb.UnknownRecordError as error:
     assert_type(error.id, str)
+
+# Helpers: numbers give a Decimal, figures a ChangeRange.
+assert_type(hb.percent_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013), hb.ChangeRange)
+assert_type(hb.percent_change(100, hb.NEPTUNE_SEIZED_VALUE), hb.ChangeRange)
+assert_type(hb.percentage_point_change(Decimal("12.5"), 10), Decimal)
+assert_type(hb.percentage_point_change(hb.COCAINE_FLOW_SHARE_2012, 90), hb.ChangeRange)
+described = hb.describe_change(Decimal("85.5"), Decimal("80"), places=1)
+assert_type(described.direction, hb.Direction)
+assert_type(described.magnitude, Decimal | None)
+checked = hb.check_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, stated=Decimal("-6.4"))
+assert_type(checked.agrees, bool)
+assert_type(checked.computed, Decimal | hb.ChangeRange)
+
+parsed = hb.DateRange.parse("September 19-26", year=2013)
+assert_type(parsed, hb.DateRange)
+assert_type(parsed.intersection(period), hb.DateRange | None)
+assert_type(parsed.span(period), hb.DateRange)
+assert_type(parsed.to_interval(), pendulum.Interval[pendulum.Date])
+assert_type(parsed.to_datetime_interval(), pendulum.Interval[pendulum.DateTime])
+assert_type(parsed.fiscal_years, tuple[int, ...])
+assert_type(list(parsed.iter("week")), list[pendulum.Date])
+assert_type(sorted([parsed, period]), list[hb.DateRange])
