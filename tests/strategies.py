@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pendulum
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from honduras_brief import Basis, DateRange, Precision, Qualifier, Quantity, Unit
@@ -91,3 +92,200 @@ def date_ranges(draw: st.DrawFn, precision: Precision | None = None) -> DateRang
 
 
 days = _DAYS.map(lambda d: pendulum.date(d.year, d.month, d.day))
+
+
+# --- Records of every type, for the JSON round trip ------------------------------------
+
+import attrs  # noqa: E402 -- the record strategies below are a section of their own
+
+from honduras_brief import (  # noqa: E402
+    SOURCE_TEXT,
+    Accomplishment,
+    Activity,
+    Actor,
+    ActorKind,
+    AssetKind,
+    Challenge,
+    Citation,
+    Designation,
+    Goal,
+    Operation,
+    Place,
+    PlaceKind,
+    Route,
+    Section,
+    Substance,
+    TransportMode,
+    Vulnerability,
+)
+
+texts = st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
+slugs = st.from_regex(r"[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}", fullmatch=True)
+any_decimals = st.decimals(allow_nan=False, allow_infinity=False)
+reasons = st.none() | texts
+
+
+@st.composite
+def citations(draw: st.DrawFn) -> Citation:
+    """A citation of any stretch of words inside one section."""
+    section = draw(st.sampled_from(Section))
+    start = draw(st.integers(section.start, section.end - 2))
+    end = draw(st.integers(start + 1, min(section.end, start + 80)))
+    assume(SOURCE_TEXT[start:end].strip())
+    return Citation(quote=SOURCE_TEXT[start:end], start=start, end=end, section=section)
+
+
+@st.composite
+def cited_date_ranges(draw: st.DrawFn) -> DateRange:
+    """A range that may be inferred and may be cited."""
+    base = draw(date_ranges())
+    return attrs.evolve(base, inferred=draw(reasons), citation=draw(st.none() | citations()))
+
+
+@st.composite
+def actors(draw: st.DrawFn, depth: int = 1) -> Actor:
+    """An actor with names but no mentions (a mention must quote a name)."""
+    parent = draw(st.none() | actors(depth - 1)) if depth > 0 else None
+    return Actor(
+        id=draw(slugs),
+        name=draw(texts),
+        kind=draw(st.sampled_from(ActorKind)),
+        acronym=draw(reasons),
+        aliases=tuple(draw(st.lists(texts, max_size=2))),
+        generic=draw(st.booleans()),
+        part_of=parent,
+        note=draw(reasons),
+    )
+
+
+places = st.builds(
+    Place,
+    id=slugs,
+    name=texts,
+    kind=st.sampled_from(PlaceKind),
+    aliases=st.lists(texts, max_size=2).map(tuple),
+    note=reasons,
+)
+
+
+@st.composite
+def any_quantities(draw: st.DrawFn) -> Quantity:
+    """A figure with every optional part drawn, its text inside its citation."""
+    base = draw(quantities(any_decimals))
+    citation = draw(st.none() | citations())
+    text = citation.quote if citation is not None else draw(texts)
+    return attrs.evolve(
+        base,
+        id=draw(slugs),
+        measure=draw(texts),
+        text=text,
+        unit=draw(st.sampled_from(Unit)),
+        basis=draw(st.sampled_from(Basis)),
+        citation=citation,
+        period=draw(st.none() | cited_date_ranges()),
+        attributed_to=draw(st.none() | actors(0)),
+        derived_from=tuple(draw(st.lists(slugs, max_size=2))),
+        inferred=draw(reasons),
+    )
+
+
+def _tuple(strategy: st.SearchStrategy[object], max_size: int = 2) -> st.SearchStrategy[tuple[object, ...]]:
+    return st.lists(strategy, max_size=max_size).map(tuple)
+
+
+def _enums(cls: type) -> st.SearchStrategy[tuple[object, ...]]:
+    return st.lists(st.sampled_from(cls), max_size=3, unique=True).map(tuple)
+
+
+_CITED = st.lists(citations(), min_size=1, max_size=2).map(tuple)
+
+routes = st.builds(
+    Route,
+    modes=_enums(TransportMode),
+    citation=citations(),
+    origin=st.none() | places,
+    destination=st.none() | places,
+    via=_tuple(places),
+    heading=reasons,
+)
+challenges = st.builds(
+    Challenge,
+    id=slugs,
+    title=texts,
+    citations=_CITED,
+    actors=_tuple(actors(0)),
+    places=_tuple(places),
+    substances=_enums(Substance),
+    activities=_enums(Activity),
+    vulnerabilities=_enums(Vulnerability),
+    routes=_tuple(routes),
+    quantities=_tuple(any_quantities()),
+)
+goals = st.builds(
+    Goal,
+    id=slugs,
+    title=texts,
+    citations=_CITED,
+    actors=_tuple(actors(0)),
+    supports=_tuple(actors(0)),
+    targets=_tuple(actors(0)),
+    beneficiaries=_tuple(actors(0)),
+    substances=_enums(Substance),
+    means=_tuple(citations()),
+    aims=_tuple(citations()),
+    quantities=_tuple(any_quantities()),
+)
+operations = st.builds(
+    Operation,
+    id=slugs,
+    name=texts,
+    citations=_CITED,
+    period=st.none() | cited_date_ranges(),
+    conducted_by=_tuple(actors(0)),
+    participants=_tuple(actors(0)),
+    targets=_tuple(actors(0)),
+    supported_by=_tuple(actors(0)),
+    assets_seized=_enums(AssetKind),
+    seized_value=st.none() | any_quantities(),
+    personnel=st.none() | any_quantities(),
+    travellers=st.none() | any_quantities(),
+    coordinated_with=_tuple(
+        st.builds(
+            Designation,
+            by=actors(0),
+            designation=texts,
+            designees=any_quantities(),
+            citation=citations(),
+            associated_with=_tuple(actors(0)),
+        ),
+        max_size=1,
+    ),
+)
+accomplishments = st.builds(
+    Accomplishment,
+    id=slugs,
+    title=texts,
+    bullet=st.integers(1, 5),
+    citations=_CITED,
+    actors=_tuple(actors(0)),
+    supported_by=_tuple(actors(0)),
+    beneficiaries=_tuple(actors(0)),
+    measures=_tuple(citations()),
+    quantities=_tuple(any_quantities()),
+    period=st.none() | cited_date_ranges(),
+    operation=st.none() | operations,
+)
+
+#: One strategy for every record type, by type.
+RECORDS = {
+    Citation: citations(),
+    DateRange: cited_date_ranges(),
+    Quantity: any_quantities(),
+    Actor: actors(),
+    Place: places,
+    Route: routes,
+    Challenge: challenges,
+    Goal: goals,
+    Operation: operations,
+    Accomplishment: accomplishments,
+}

@@ -13,6 +13,8 @@ implies but does not say is marked as inferred, with the reason.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._actors import Actor, ActorKind, Place, PlaceKind
 from ._dates import TIMEZONE, DateRange, Precision
 from ._models import (
@@ -64,10 +66,30 @@ from .exceptions import (
     DuplicateIdError,
     FigureTypeError,
     HondurasBriefError,
+    InvalidDataError,
     InvalidRangeError,
     PercentChangeError,
     UnknownRecordError,
 )
+
+if TYPE_CHECKING:  # pragma: no cover -- imported lazily at run time; see __getattr__
+    from ._tables import COLUMNS, FigureRow, to_csv, to_dataframe, to_records
+    from .serialization import from_dict, from_json, json_schema, to_dict, to_json
+
+# Serialization needs cattrs, which costs more to import than the rest of the
+# package together: it is imported on first use, not by `import honduras_brief`.
+_LAZY = {
+    "from_dict": "serialization",
+    "from_json": "serialization",
+    "json_schema": "serialization",
+    "to_dict": "serialization",
+    "to_json": "serialization",
+    "COLUMNS": "_tables",
+    "FigureRow": "_tables",
+    "to_csv": "_tables",
+    "to_dataframe": "_tables",
+    "to_records": "_tables",
+}
 
 __all__ = [
     "ACCOMPLISHMENTS",
@@ -75,6 +97,7 @@ __all__ = [
     "BRIEF",
     "CHALLENGES",
     "COCAINE_FLOW_SHARE_2012",
+    "COLUMNS",
     "GOALS",
     "HOMICIDE_RATE_2012",
     "HOMICIDE_RATE_2013",
@@ -104,9 +127,11 @@ __all__ = [
     "Designation",
     "Direction",
     "DuplicateIdError",
+    "FigureRow",
     "FigureTypeError",
     "Goal",
     "HondurasBriefError",
+    "InvalidDataError",
     "InvalidRangeError",
     "Operation",
     "PercentChangeError",
@@ -126,17 +151,31 @@ __all__ = [
     "Vulnerability",
     "check_change",
     "describe_change",
+    "from_dict",
+    "from_json",
+    "json_schema",
     "percent_change",
     "percentage_point_change",
+    "to_csv",
+    "to_dataframe",
+    "to_dict",
+    "to_json",
+    "to_records",
 ]
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> object:
     # Read lazily, as stamina does: importlib.metadata is slow to import and
     # most users never ask for the version.
     if name == "__version__":
-        from importlib.metadata import version
+        from importlib.metadata import version  # noqa: PLC0415 -- lazy on purpose
 
         return version("honduras-brief")
+    if name in _LAZY:
+        from importlib import import_module  # noqa: PLC0415 -- lazy on purpose
+
+        value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value  # later lookups skip __getattr__
+        return value
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)

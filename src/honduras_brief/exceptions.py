@@ -68,3 +68,20 @@ class DateParseError(HondurasBriefError, ValueError):
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
         super().__init__(f"cannot read {text!r} as a date range: {reason}")
+
+
+class InvalidDataError(HondurasBriefError, ValueError):
+    """
+    Data that cannot be read into the records, with every problem in it.
+
+    Attributes:
+        problems: ``(path, message)`` pairs, one for each problem, where
+            *path* is a JSON path such as
+            ``$.challenges[2].quantities[0].low``.
+    """
+
+    def __init__(self, what: str, problems: tuple[tuple[str, str], ...]) -> None:
+        self.problems = problems
+        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        lines = "".join(f"\n  {path}: {message}" for path, message in problems)
+        super().__init__(f"{count} in the data for {what}:{lines}")

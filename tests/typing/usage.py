@@ -80,3 +80,16 @@ assert_type(parsed.to_datetime_interval(), pendulum.Interval[pendulum.DateTime])
 assert_type(parsed.fiscal_years, tuple[int, ...])
 assert_type(list(parsed.iter("week")), list[pendulum.Date])
 assert_type(sorted([parsed, period]), list[hb.DateRange])
+
+# Serialization: from_json gives back the type asked for.
+text: str = hb.to_json(hb.BRIEF)
+assert_type(hb.from_json(text, hb.Brief), hb.Brief)
+assert_type(hb.from_dict(hb.to_dict(hb.HOMICIDE_RATE_2012), hb.Quantity), hb.Quantity)
+rows = hb.to_records(hb.BRIEF)
+assert_type(rows, list[hb.FigureRow])
+assert_type(rows[0]["low"], Decimal | None)
+assert_type(hb.to_csv(hb.CHALLENGES), str)
+try:
+    hb.from_json("[]", hb.Brief)
+except hb.InvalidDataError as invalid:
+    assert_type(invalid.problems, tuple[tuple[str, str], ...])

@@ -1,0 +1,26 @@
+"""Write the generated files that the repository keeps: the JSON Schema (in
+the package and in docs/) and the golden JSON of the brief (in tests/).
+
+Run ``python scripts/regenerate.py`` after a deliberate change to the models
+or the content; the tests fail until these files match the code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import honduras_brief as hb
+
+ROOT = Path(__file__).parents[1]
+
+
+def main() -> None:
+    schema = json.dumps(hb.json_schema(hb.Brief), ensure_ascii=False, indent=2) + "\n"
+    for path in (ROOT / "src/honduras_brief/data/brief.schema.json", ROOT / "docs/brief.schema.json"):
+        path.write_text(schema, encoding="utf-8")
+    (ROOT / "tests/golden/brief.json").write_text(hb.to_json(hb.BRIEF) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

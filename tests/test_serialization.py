@@ -1,0 +1,285 @@
+"""JSON in and out: lossless, deterministic, strict, with a schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jsonschema
+import pendulum
+import pytest
+from conftest import record_params
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import RECORDS
+
+import honduras_brief as hb
+from honduras_brief import BRIEF, Brief, InvalidDataError, Quantity, from_dict, from_json, to_dict, to_json
+
+GOLDEN = Path(__file__).parent / "golden" / "brief.json"
+ROOT = Path(__file__).parents[1]
+
+
+def assert_identical(a: object, b: object, path: str = "$") -> None:
+    """Equal, and of the same types all the way down (Decimal exponents too)."""
+    assert type(a) is type(b), f"{path}: {type(a).__name__} != {type(b).__name__}"
+    if isinstance(a, Decimal):
+        assert a.as_tuple() == b.as_tuple(), f"{path}: {a!r} != {b!r}"  # type: ignore[union-attr]
+    elif isinstance(a, tuple):
+        assert len(a) == len(b), path  # type: ignore[arg-type]
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):  # type: ignore[call-overload]
+            assert_identical(x, y, f"{path}[{i}]")
+    elif attrs.has(type(a)):
+        for field in attrs.fields(type(a)):
+            if field.init:
+                assert_identical(getattr(a, field.name), getattr(b, field.name), f"{path}.{field.name}")
+    assert a == b, path
+
+
+# --- Lossless and deterministic ---------------------------------------------------------
+
+
+def test_the_brief_round_trips_with_its_types() -> None:
+    """from_json(to_json(BRIEF)) is BRIEF, Decimals, dates, enums and tuples alike."""
+    back = from_json(to_json(BRIEF), Brief)
+    assert_identical(back, BRIEF)
+    assert back.lookup("operation-neptune") == hb.OPERATION_NEPTUNE
+
+
+@pytest.mark.parametrize("record", record_params())
+def test_every_constant_round_trips(record: hb.Record) -> None:
+    """Each record comes back identical, through dicts and through JSON text."""
+    assert_identical(from_json(to_json(record), type(record)), record)
+    assert_identical(from_dict(to_dict(record), type(record)), record)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.sampled_from(list(RECORDS)).flatmap(lambda cls: RECORDS[cls]))
+def test_arbitrary_records_round_trip(record: object) -> None:
+    """Any valid record, of any type, comes back identical through JSON."""
+    assert_identical(from_json(to_json(record), type(record)), record)
+
+
+def test_decimals_keep_their_exponent_and_never_become_numbers() -> None:
+    """Decimal("85.50") is written "85.50" and read back as 85.50; no JSON number holds it."""
+    q = attrs.evolve(hb.HOMICIDE_RATE_2012, low=Decimal("85.50"), high=Decimal("85.50"))
+    data = to_dict(q)
+    assert (data["low"], data["high"]) == ("85.50", "85.50")
+    assert str(from_dict(data, Quantity).low) == "85.50"
+    big = attrs.evolve(hb.NEPTUNE_SEIZED_VALUE, low=Decimal("5E+8"))
+    assert to_dict(big)["low"] == "5E+8"
+    assert from_dict(to_dict(big), Quantity).low.as_tuple() == Decimal("5E+8").as_tuple()  # type: ignore[union-attr]
+
+    def numbers(value: object) -> list[object]:
+        if isinstance(value, dict):
+            return [n for v in value.values() for n in numbers(v)]
+        if isinstance(value, list):
+            return [n for v in value for n in numbers(v)]
+        return [value] if isinstance(value, float) else []
+
+    assert numbers(json.loads(to_json(BRIEF))) == []
+
+
+def test_dates_and_enums_are_plain_json() -> None:
+    """Dates are YYYY-MM-DD strings and enums their values; read back as pendulum Dates."""
+    data = to_dict(hb.OPERATION_NEPTUNE)
+    assert data["period"]["start"] == "2013-09-19"
+    assert data["assets_seized"] == ["properties", "vehicles", "bank accounts", "businesses"]
+    back = from_dict(data, hb.Operation)
+    assert type(back.period.start) is pendulum.Date  # type: ignore[union-attr]
+
+
+def test_output_is_deterministic() -> None:
+    """The same records give the same bytes, in this process and in another."""
+    assert to_json(BRIEF) == to_json(from_json(to_json(BRIEF), Brief))
+    other = subprocess.run(
+        [sys.executable, "-c", "import honduras_brief as hb; print(hb.to_json(hb.BRIEF))"],
+        capture_output=True, text=True, encoding="utf-8", check=True, env={**os.environ, "PYTHONHASHSEED": "7", "PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
+    assert other.stdout == to_json(BRIEF) + "\n"
+
+
+def test_golden_json() -> None:
+    """The JSON of BRIEF is the golden file (regenerate with scripts/regenerate.py)."""
+    assert to_json(BRIEF) + "\n" == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_to_dict_refuses_what_is_not_a_record() -> None:
+    """Only the library's records are serialized."""
+    with pytest.raises(TypeError, match="'obj' must be a record of this library, got"):
+        to_dict({"a": 1})
+    with pytest.raises(TypeError, match="'cls' must be a record type of this library"):
+        from_dict({}, dict)
+
+
+def test_cattrs_is_imported_on_first_use_only() -> None:
+    """import honduras_brief does not import cattrs; serialization does."""
+    code = (
+        "import sys, honduras_brief as hb\n"
+        "assert 'cattrs' not in sys.modules, 'cattrs imported eagerly'\n"
+        "hb.to_json(hb.HOMICIDE_RATE_2012)\n"
+        "assert 'cattrs' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- Strict ----------------------------------------------------------------------------
+
+
+def _brief_with(change: Any) -> dict[str, Any]:
+    data = to_dict(BRIEF)
+    change(data)
+    return data
+
+
+def _set(path: str, value: object) -> Any:
+    """A change that sets the value at a simple JSON path like 'challenges.2.quantities.0.low'."""
+
+    def change(data: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        target: Any = data
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        if value is _DELETE:
+            del target[last]
+        else:
+            target[int(last) if last.isdigit() else last] = value
+
+    return change
+
+
+_DELETE = object()
+_HOMICIDE = "challenges.3.quantities.0"  # the 2012 homicide rate
+
+BAD = [
+    ("challenges.0.title", 5, "$.challenges[0].title: expected a string, got 5"),
+    ("challenges.0.citations", "a quote", '$.challenges[0].citations: expected an array, got "a quote"'),
+    (f"{_HOMICIDE}.low", 1.5, f"$.challenges[3].quantities[0].low: expected a decimal string, got 1.5"),
+    (f"{_HOMICIDE}.low", 85, "$.challenges[3].quantities[0].low: expected a decimal string, got 85"),
+    (f"{_HOMICIDE}.low", "85,5", '$.challenges[3].quantities[0].low: expected a decimal string, got "85,5"'),
+    (f"{_HOMICIDE}.low", "NaN", '$.challenges[3].quantities[0].low: expected a decimal string, got "NaN"'),
+    (f"{_HOMICIDE}.unit", "people", '$.challenges[3].quantities[0].unit: expected one of "percent", '),
+    (f"{_HOMICIDE}.period.start", "2013-02-30", '$.challenges[3].quantities[0].period.start: expected a real date, got "2013-02-30"'),
+    (f"{_HOMICIDE}.period.end", "2012-12-31T00:00:00", "$.challenges[3].quantities[0].period.end: expected a date string YYYY-MM-DD"),
+    (f"{_HOMICIDE}.colour", "red", "$.challenges[3].quantities[0].colour: unknown key for Quantity"),
+    (f"{_HOMICIDE}.basis", _DELETE, "$.challenges[3].quantities[0].basis: missing key"),
+    (f"{_HOMICIDE}.inferred", _DELETE, "$.challenges[3].quantities[0].inferred: missing key"),
+    (f"{_HOMICIDE}.high", "90", "$.challenges[3].quantities[0]: an exact figure has 'low' == 'high', got 85.5 and 90"),
+    ("accomplishments.0.bullet", True, "$.accomplishments[0].bullet: expected an integer, got true"),
+    ("accomplishments.0.bullet", "1", '$.accomplishments[0].bullet: expected an integer, got "1"'),
+    ("accomplishments.0.bullet", 0, "$.accomplishments[0]: 'bullet' must be >= 1: 0"),
+    ("actors.0.generic", 0, "$.actors[0].generic: expected true or false, got 0"),
+    ("actors.0.mentions.0.start", 7, "$.actors[0].mentions[0]: the text at 7:"),
+    ("source.years", [2012, "2013"], '$.source.years[1]: expected an integer, got "2013"'),
+    ("goals", None, "$.goals: expected an array, got null"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "message"), BAD, ids=[f"{p}={v!r}" for p, v, _ in BAD])
+def test_bad_input_is_refused_with_its_path(path: str, value: object, message: str) -> None:
+    """Each kind of bad value is refused, naming its JSON path; nothing is coerced."""
+    with pytest.raises(InvalidDataError) as info:
+        from_dict(_brief_with(_set(path, value)), Brief)
+    assert isinstance(info.value, ValueError)
+    assert len(info.value.problems) == 1, info.value.problems
+    assert message in str(info.value)
+    found_path, found_message = info.value.problems[0]
+    assert f"{found_path}: {found_message}".startswith(message)
+
+
+def test_every_problem_is_listed() -> None:
+    """Several problems are all reported, each with its own path."""
+    def change(data: dict[str, Any]) -> None:
+        _set(f"{_HOMICIDE}.low", 1.5)(data)
+        _set("challenges.0.title", 5)(data)
+        _set("places.0.kind", "city")(data)
+
+    with pytest.raises(InvalidDataError, match="^3 problems in the data for Brief:") as info:
+        from_dict(_brief_with(change), Brief)
+    assert [p for p, _ in info.value.problems] == [
+        "$.challenges[0].title", "$.challenges[3].quantities[0].low", "$.places[0].kind",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[]", "$: expected an object, got []"),
+        ('"brief"', '$: expected an object, got "brief"'),
+        ("{", "$: not JSON"),
+        ('{"source": 1, "source": 2}', "$: not JSON: the key 'source' is repeated in an object"),
+    ],
+)
+def test_a_payload_that_is_not_an_object_is_refused(text: str, message: str) -> None:
+    """Top-level garbage is one problem at $."""
+    with pytest.raises(InvalidDataError, match="1 problem in the data for Brief") as info:
+        from_json(text, Brief)
+    assert message in str(info.value)
+
+
+def test_from_json_takes_text_or_bytes() -> None:
+    """Bytes are JSON too; other types are refused."""
+    assert from_json(to_json(hb.HOMICIDE_RATE_2012).encode(), Quantity) == hb.HOMICIDE_RATE_2012
+    with pytest.raises(TypeError, match="'text' must be a str or bytes"):
+        from_json(to_dict(hb.HOMICIDE_RATE_2012), Quantity)  # type: ignore[arg-type]
+
+
+# --- Schema ----------------------------------------------------------------------------
+
+SCHEMA = hb.json_schema(Brief)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    """The generated schema is itself a valid 2020-12 schema, with every record type."""
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    for cls in (Brief, hb.Challenge, hb.Goal, hb.Accomplishment, hb.Operation, hb.Actor, hb.Place, Quantity, hb.DateRange, hb.Citation):
+        assert cls.__name__ in SCHEMA["$defs"]
+
+
+def test_the_shipped_schema_files_are_the_generated_schema() -> None:
+    """The package's and the docs' schema files are what json_schema(Brief) gives."""
+    shipped = files("honduras_brief").joinpath("data").joinpath("brief.schema.json").read_text(encoding="utf-8")
+    assert json.loads(shipped) == SCHEMA
+    docs = ROOT / "docs" / "brief.schema.json"
+    if docs.exists():  # the docs are not in an installed wheel
+        assert json.loads(docs.read_text(encoding="utf-8")) == SCHEMA
+
+
+@pytest.mark.parametrize("record", record_params())
+def test_the_schema_accepts_every_constant(record: hb.Record) -> None:
+    """Each record's JSON is valid against the schema of its type."""
+    jsonschema.validate(to_dict(record), hb.json_schema(type(record)), format_checker=jsonschema.FormatChecker())
+
+
+def test_the_schema_accepts_the_brief() -> None:
+    """The whole brief is valid against the Brief schema."""
+    assert list(VALIDATOR.iter_errors(to_dict(BRIEF))) == []
+
+
+SCHEMA_BAD = [b for b in BAD if "must be >= 1" not in b[2] and "the text at" not in b[2] and "an exact figure" not in b[2]]
+
+
+@pytest.mark.parametrize(("path", "value", "message"), SCHEMA_BAD, ids=[f"{p}={v!r}" for p, v, _ in SCHEMA_BAD])
+def test_the_schema_rejects_the_bad_inputs(path: str, value: object, message: str) -> None:
+    """The schema rejects every bad value that a schema can see."""
+    assert list(VALIDATOR.iter_errors(_brief_with(_set(path, value))))
+
+
+def test_the_schema_rejects_a_payload_that_is_not_an_object() -> None:
+    """An array is not a brief."""
+    assert list(VALIDATOR.iter_errors([]))
+
+
+def test_json_schema_refuses_what_is_not_a_record_type() -> None:
+    """json_schema takes record types only."""
+    with pytest.raises(TypeError, match="'cls' must be a record type"):
+        hb.json_schema(int)
