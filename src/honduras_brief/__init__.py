@@ -44,6 +44,7 @@ from ._changes import (
 )
 from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import SOURCE_TEXT, Citation, Section, Source
+from ._verify import Verification, verify
 from .content import (
     ACCOMPLISHMENTS,
     ACTORS,
@@ -148,6 +149,7 @@ __all__ = [
     "TransportMode",
     "Unit",
     "UnknownRecordError",
+    "Verification",
     "Vulnerability",
     "check_change",
     "describe_change",
@@ -161,6 +163,7 @@ __all__ = [
     "to_dict",
     "to_json",
     "to_records",
+    "verify",
 ]
 
 

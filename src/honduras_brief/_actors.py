@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from . import _validators as v
+from ._display import HTMLMixin
 from ._source import Citation
 from .exceptions import CitationError
 
@@ -54,7 +55,7 @@ def _names_itself(instance: Any, attribute: attrs.Attribute[Any], value: object)
 
 
 @attrs.frozen(kw_only=True)
-class Actor:
+class Actor(HTMLMixin):
     """
     An organisation or group that the brief names.
 
@@ -75,14 +76,14 @@ class Actor:
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
     kind: ActorKind = attrs.field(validator=v.instance_of(ActorKind))
-    acronym: str | None = attrs.field(default=None, validator=v.optional_text)
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
-    generic: bool = attrs.field(default=False, validator=v.instance_of(bool))
-    part_of: Actor | None = attrs.field(default=None)
-    mentions: tuple[Citation, ...] = attrs.field(
+    acronym: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+    aliases: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.text_tuple)
+    generic: bool = attrs.field(repr=False, default=False, validator=v.instance_of(bool))
+    part_of: Actor | None = attrs.field(repr=False, default=None)
+    mentions: tuple[Citation, ...] = attrs.field(repr=False, 
         default=(), validator=[v.tuple_of(Citation), _names_itself]
     )
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
 
     @part_of.validator
     def _check_part_of(self, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -90,7 +91,7 @@ class Actor:
 
 
 @attrs.frozen(kw_only=True)
-class Place:
+class Place(HTMLMixin):
     """
     A country, region, corridor or road that the brief names.
 
@@ -107,8 +108,8 @@ class Place:
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
     kind: PlaceKind = attrs.field(validator=v.instance_of(PlaceKind))
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
-    mentions: tuple[Citation, ...] = attrs.field(
+    aliases: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.text_tuple)
+    mentions: tuple[Citation, ...] = attrs.field(repr=False, 
         default=(), validator=[v.tuple_of(Citation), _names_itself]
     )
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)

@@ -17,6 +17,7 @@ import attrs
 import pendulum
 
 from . import _validators as v
+from ._display import HTMLMixin
 from ._source import Citation
 from .exceptions import DateParseError, InvalidRangeError
 
@@ -246,7 +247,7 @@ def _joined(reasons: tuple[str | None, str | None]) -> str | None:
 
 
 @attrs.frozen(kw_only=True, order=False)
-class DateRange:
+class DateRange(HTMLMixin):
     """
     An inclusive range of calendar days, as precise as the text is.
 

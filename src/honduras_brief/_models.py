@@ -17,6 +17,7 @@ from typing import Any, TypeAlias, TypeVar, overload
 import attrs
 
 from . import _validators as v
+from ._display import HTMLMixin
 from ._actors import Actor, Place
 from ._dates import DateRange
 from ._quantities import Quantity
@@ -79,7 +80,7 @@ _CITATIONS = attrs.validators.and_(
 
 
 @attrs.frozen(kw_only=True)
-class Route:
+class Route(HTMLMixin):
     """
     A way drugs move, as the text describes it.
 
@@ -101,7 +102,7 @@ class Route:
 
 
 @attrs.frozen(kw_only=True)
-class Designation:
+class Designation(HTMLMixin):
     """
     A sanction that names people, such as a U.S. Treasury kingpin designation.
 
@@ -121,7 +122,7 @@ class Designation:
 
 
 @attrs.frozen(kw_only=True)
-class Challenge:
+class Challenge(HTMLMixin):
     """
     A problem the brief describes.
 
@@ -140,20 +141,20 @@ class Challenge:
 
     id: str = attrs.field(validator=v.slug)
     title: str = attrs.field(validator=v.text)
-    citations: tuple[Citation, ...] = attrs.field(validator=_CITATIONS)
-    actors: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    places: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
-    substances: tuple[Substance, ...] = attrs.field(default=(), validator=v.tuple_of(Substance))
-    activities: tuple[Activity, ...] = attrs.field(default=(), validator=v.tuple_of(Activity))
-    vulnerabilities: tuple[Vulnerability, ...] = attrs.field(
+    citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
+    actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    places: tuple[Place, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Place))
+    substances: tuple[Substance, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Substance))
+    activities: tuple[Activity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Activity))
+    vulnerabilities: tuple[Vulnerability, ...] = attrs.field(repr=False, 
         default=(), validator=v.tuple_of(Vulnerability)
     )
-    routes: tuple[Route, ...] = attrs.field(default=(), validator=v.tuple_of(Route))
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), validator=v.tuple_of(Quantity))
+    routes: tuple[Route, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Route))
+    quantities: tuple[Quantity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Quantity))
 
 
 @attrs.frozen(kw_only=True)
-class Goal:
+class Goal(HTMLMixin):
     """
     What INL sets out to do.
 
@@ -173,19 +174,19 @@ class Goal:
 
     id: str = attrs.field(validator=v.slug)
     title: str = attrs.field(validator=v.text)
-    citations: tuple[Citation, ...] = attrs.field(validator=_CITATIONS)
-    actors: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    supports: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    targets: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    beneficiaries: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    substances: tuple[Substance, ...] = attrs.field(default=(), validator=v.tuple_of(Substance))
-    means: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
-    aims: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), validator=v.tuple_of(Quantity))
+    citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
+    actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    supports: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    targets: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    beneficiaries: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    substances: tuple[Substance, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Substance))
+    means: tuple[Citation, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Citation))
+    aims: tuple[Citation, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Citation))
+    quantities: tuple[Quantity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Quantity))
 
 
 @attrs.frozen(kw_only=True)
-class Operation:
+class Operation(HTMLMixin):
     """
     A law-enforcement operation, such as Operation Neptune.
 
@@ -207,17 +208,17 @@ class Operation:
 
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
-    citations: tuple[Citation, ...] = attrs.field(validator=_CITATIONS)
-    period: DateRange | None = attrs.field(default=None, validator=v.optional_instance_of(DateRange))
-    conducted_by: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    participants: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    targets: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    supported_by: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    assets_seized: tuple[AssetKind, ...] = attrs.field(default=(), validator=v.tuple_of(AssetKind))
-    seized_value: Quantity | None = attrs.field(default=None, validator=v.optional_instance_of(Quantity))
-    personnel: Quantity | None = attrs.field(default=None, validator=v.optional_instance_of(Quantity))
-    travellers: Quantity | None = attrs.field(default=None, validator=v.optional_instance_of(Quantity))
-    coordinated_with: tuple[Designation, ...] = attrs.field(
+    citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
+    period: DateRange | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(DateRange))
+    conducted_by: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    participants: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    targets: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    supported_by: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    assets_seized: tuple[AssetKind, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(AssetKind))
+    seized_value: Quantity | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Quantity))
+    personnel: Quantity | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Quantity))
+    travellers: Quantity | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Quantity))
+    coordinated_with: tuple[Designation, ...] = attrs.field(repr=False, 
         default=(), validator=v.tuple_of(Designation)
     )
 
@@ -231,7 +232,7 @@ class Operation:
 
 
 @attrs.frozen(kw_only=True)
-class Accomplishment:
+class Accomplishment(HTMLMixin):
     """
     Something done in the period the brief reports on.
 
@@ -251,15 +252,15 @@ class Accomplishment:
 
     id: str = attrs.field(validator=v.slug)
     title: str = attrs.field(validator=v.text)
-    bullet: int = attrs.field(validator=[v.integer, attrs.validators.ge(1)])
-    citations: tuple[Citation, ...] = attrs.field(validator=_CITATIONS)
-    actors: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    supported_by: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    beneficiaries: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
-    measures: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), validator=v.tuple_of(Quantity))
-    period: DateRange | None = attrs.field(default=None, validator=v.optional_instance_of(DateRange))
-    operation: Operation | None = attrs.field(default=None, validator=v.optional_instance_of(Operation))
+    bullet: int = attrs.field(repr=False, validator=[v.integer, attrs.validators.ge(1)])
+    citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
+    actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    supported_by: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    beneficiaries: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    measures: tuple[Citation, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Citation))
+    quantities: tuple[Quantity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Quantity))
+    period: DateRange | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(DateRange))
+    operation: Operation | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Operation))
 
 
 Record: TypeAlias = (
@@ -270,8 +271,8 @@ Record: TypeAlias = (
 _T = TypeVar("_T")
 
 
-@attrs.frozen(kw_only=True)
-class Brief:
+@attrs.frozen(kw_only=True, repr=False)
+class Brief(HTMLMixin):
     """
     The whole document: its source and every record in it.
 
@@ -307,6 +308,13 @@ class Brief:
                 msg = f"two different records share the id {record.id!r}"
                 raise DuplicateIdError(msg)
         object.__setattr__(self, "_index", index)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{name}={len(getattr(self, name))}"
+            for name in ("challenges", "goals", "accomplishments", "operations", "actors", "places")
+        )
+        return f"Brief(source={self.source.title!r}, {counts})"
 
     def _records(self) -> Iterator[Record]:
         yield from self.challenges

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from . import _validators as v
+from ._display import HTMLMixin
 from ._actors import Actor
 from ._dates import DateRange
 from ._source import Citation
@@ -115,7 +116,7 @@ def _in_citation(instance: Any, _attribute: attrs.Attribute[Any], value: object)
 
 
 @attrs.frozen(kw_only=True)
-class Quantity:
+class Quantity(HTMLMixin):
     """
     A figure from the text: its bounds, its words and where they stand.
 
@@ -151,25 +152,25 @@ class Quantity:
     """
 
     id: str = attrs.field(validator=v.slug)
-    measure: str = attrs.field(validator=v.text)
+    measure: str = attrs.field(repr=False, validator=v.text)
     text: str = attrs.field(validator=v.text)
     qualifier: Qualifier = attrs.field(validator=v.instance_of(Qualifier))
     unit: Unit = attrs.field(validator=v.instance_of(Unit))
-    basis: Basis = attrs.field(validator=v.instance_of(Basis))
+    basis: Basis = attrs.field(repr=False, validator=v.instance_of(Basis))
     low: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
     high: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
-    citation: Citation | None = attrs.field(
+    citation: Citation | None = attrs.field(repr=False, 
         default=None,
         validator=[v.optional_instance_of(Citation), _in_citation],
     )
-    period: DateRange | None = attrs.field(
+    period: DateRange | None = attrs.field(repr=False, 
         default=None, validator=v.optional_instance_of(DateRange)
     )
-    attributed_to: Actor | None = attrs.field(
+    attributed_to: Actor | None = attrs.field(repr=False, 
         default=None, validator=v.optional_instance_of(Actor)
     )
-    derived_from: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
-    inferred: str | None = attrs.field(default=None, validator=v.optional_text)
+    derived_from: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(str))
+    inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
 
     def __attrs_post_init__(self) -> None:
         wants_low, wants_high = _BOUNDS[self.qualifier]

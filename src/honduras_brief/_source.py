@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from . import _validators as v
+from ._display import HTMLMixin
 from .exceptions import CitationError
 
 SOURCE_TEXT: Final[str] = (
@@ -90,7 +91,7 @@ def section_at(offset: int) -> Section:
 
 
 @attrs.frozen(kw_only=True)
-class Citation:
+class Citation(HTMLMixin):
     """
     A verbatim quote from the brief and where it stands.
 
@@ -177,7 +178,7 @@ def _find_once(quote: str, haystack: str, where: str) -> int:
 
 
 @attrs.frozen(kw_only=True)
-class Source:
+class Source(HTMLMixin):
     """
     The document the library encodes, and how to check it.
 

@@ -1,0 +1,227 @@
+"""The honduras-brief command line, run as the installed console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import honduras_brief as hb
+
+SCRIPT = shutil.which("honduras-brief", path=str(Path(sys.executable).parent))
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the console script with *args*, capturing its output."""
+    assert SCRIPT is not None, "the honduras-brief console script is not installed beside this Python"
+    return subprocess.run(
+        [SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+    )
+
+
+def test_summary_is_the_default_and_fits_one_screen() -> None:
+    """With no command, the summary: source, challenges, figures, goals, accomplishments, Neptune."""
+    done = run()
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == run("summary").stdout
+    lines = done.stdout.splitlines()
+    assert len(lines) <= 45
+    for expected in (
+        "INL country program page for Honduras (U.S. Department of State, INL), 2012-2013",
+        "homicide rate 2012: 85.5 per 100,000 (reported, according to the Violence Observatory)",
+        "homicide rate 2013: 80 per 100,000 (projected, according to the Violence Observatory)",
+        "change: a 6.4 percent decrease",
+        "police-professionalization",
+        "operation-neptune-seizure",
+        "when:    September 19\u201326, 2013 (inferred)",
+        "target:  Los Cachiros",
+    ):
+        assert expected in done.stdout, expected
+    assert "\x1b[" not in done.stdout  # piped: no colour
+
+
+@pytest.mark.parametrize(
+    ("kind", "first"),
+    [
+        ("challenges", "drug-transit"),
+        ("goals", "counter-transnational-criminal-organizations"),
+        ("accomplishments", "vetting-of-police-and-prosecutors"),
+        ("operations", "operation-neptune"),
+        ("actors", "us-government"),
+        ("places", "honduras"),
+        ("figures", "cocaine-flow-share-2012"),
+    ],
+)
+def test_list_each_kind(kind: str, first: str) -> None:
+    """list KIND prints each record of that kind, one a line, id first."""
+    done = run("list", kind)
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert lines[0].split()[0] == first
+    expected = len(hb.BRIEF.quantities) if kind == "figures" else len(getattr(hb.BRIEF, kind))
+    assert len(lines) == expected
+
+
+def test_list_everything() -> None:
+    """list with no kind prints every kind under a heading."""
+    done = run("list")
+    assert done.returncode == 0
+    for heading in ("Challenges", "Goals", "Accomplishments", "Operations", "Actors", "Places", "Figures"):
+        assert f"\n{heading}\n" in f"\n{done.stdout}"
+
+
+def test_show_prints_quotes_and_where_they_stand() -> None:
+    """show ID gives every field, quotes with their offsets and section."""
+    done = run("show", "judges-dismissed")
+    assert done.returncode == 0
+    assert done.stdout.startswith("Quantity judges-dismissed\n")
+    c = hb.BRIEF.lookup("judges-dismissed").citation  # type: ignore[union-attr]
+    assert f"\u201c{c.quote}\u201d [{c.start}:{c.end}, accomplishments]" in done.stdout
+    assert "the first half of 2013 (inferred)" in done.stdout
+
+
+def test_search_finds_records_by_words_and_actors() -> None:
+    """search matches all words, in any record's quotes or actors, case-insensitively."""
+    done = run("search", "CACHIROS")
+    assert done.returncode == 0
+    ids = [line.split()[0] for line in done.stdout.splitlines()]
+    assert {"operation-neptune", "operation-neptune-seizure", "los-cachiros"} <= set(ids)
+    assert run("search", "judges", "dismissed").stdout.split()[0] == "judical-review".replace("judical", "judicial")
+    nothing = run("search", "atlantis")
+    assert (nothing.returncode, nothing.stdout) == (1, "")
+    assert "no record matches 'atlantis'" in nothing.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_export_to_stdout_and_file(fmt: str, tmp_path: Path) -> None:
+    """export writes the brief as JSON, CSV or Markdown, to stdout or -o FILE."""
+    done = run("export", "--format", fmt)
+    assert done.returncode == 0
+    target = tmp_path / f"brief.{fmt}"
+    assert run("export", "--format", fmt, "-o", str(target)).stdout == ""
+    assert target.read_text(encoding="utf-8") == done.stdout
+    if fmt == "json":
+        assert hb.from_json(done.stdout, hb.Brief) == hb.BRIEF
+    elif fmt == "csv":
+        assert done.stdout == hb.to_csv(hb.BRIEF)
+    else:
+        assert done.stdout.startswith("# INL country program page for Honduras\n")
+        assert "| homicide-rate-2012 | 85.5 per 100,000 |" in done.stdout
+
+
+def test_verify_passes() -> None:
+    """verify checks the hash, every citation and the stated derived figure."""
+    done = run("verify")
+    assert done.returncode == 0
+    assert "stated derived figure" in done.stdout
+    assert done.stdout.rstrip().endswith("all checks passed")
+
+
+def test_verify_fails_on_a_wrong_statement() -> None:
+    """verify exits 1 and lists the failure when a stated change is wrong."""
+    code = (
+        "import attrs, sys\n"
+        "import honduras_brief.content as c\n"
+        "from decimal import Decimal\n"
+        "import honduras_brief.cli as cli\n"
+        "bad = attrs.evolve(c.HOMICIDE_RATE_DECREASE, low=Decimal('6.5'), high=Decimal('6.5'))\n"
+        "challenge = attrs.evolve(c.VIOLENCE, quantities=(c.HOMICIDE_RATE_2012, c.HOMICIDE_RATE_2013, bad))\n"
+        "cli.BRIEF = attrs.evolve(c.BRIEF, challenges=(*c.CHALLENGES[:3], challenge))\n"
+        "sys.exit(cli.main(['verify']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert "FAIL homicide-rate-decrease-2012-2013: stated 6.4 percent decrease" in done.stdout
+    assert "1 check(s) failed" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "nepune"], "no record has the id 'nepune' (did you mean 'operation-neptune'?)"),
+        (["lst"], "unknown command 'lst' (did you mean 'list'?)"),
+        (["list", "actor"], "unknown kind 'actor' (did you mean 'actors'?)"),
+        (["export"], "the following arguments are required: --format"),
+        (["export", "--format", "xml"], "invalid choice: 'xml'"),
+        (["--bogus"], "unrecognized arguments: --bogus"),
+    ],
+)
+def test_mistakes_exit_2_with_a_suggestion(args: list[str], message: str) -> None:
+    """Unknown ids, commands and options exit 2, suggesting the nearest valid ones."""
+    done = run(*args)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("honduras-brief: error: ")
+    assert message in done.stderr
+
+
+@pytest.mark.parametrize("command", ["", "summary", "list", "show", "search", "export", "verify"])
+def test_help_on_every_command(command: str) -> None:
+    """--help works for the program and each command."""
+    done = run(*([command] if command else []), "--help")
+    assert done.returncode == 0
+    assert done.stdout.startswith("usage: honduras-brief")
+
+
+def test_version() -> None:
+    """--version prints the installed version."""
+    done = run("--version")
+    assert (done.returncode, done.stdout) == (0, f"honduras-brief {hb.__version__}\n")
+
+
+def test_python_dash_m() -> None:
+    """python -m honduras_brief is the same command line."""
+    done = subprocess.run([sys.executable, "-m", "honduras_brief", "list", "operations"], capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (0, run("list", "operations").stdout)
+
+
+def test_piped_into_head_ends_quietly() -> None:
+    """A reader that stops early gets no traceback."""
+    assert SCRIPT is not None
+    done = subprocess.run(
+        f"'{SCRIPT}' export --format json | head -n 1", shell=True, capture_output=True, text=True, check=False  # noqa: S602
+    )
+    assert (done.stdout, done.stderr) == ("{\n", "")
+    # A reader that is gone before the first write: the write fails at once.
+    with subprocess.Popen([SCRIPT, "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as piped:
+        assert piped.stdout is not None and piped.stderr is not None
+        piped.stdout.close()
+        assert piped.wait(timeout=60) == 141  # as a shell reports a process ended by SIGPIPE
+        assert piped.stderr.read() == b""
+
+
+def _on_a_terminal(env: dict[str, str]) -> str:
+    assert SCRIPT is not None
+    leader, follower = pty.openpty()
+    with subprocess.Popen([SCRIPT, "list", "operations"], stdout=follower, stderr=follower, env={**os.environ, **env}) as proc:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        proc.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+def test_colour_on_a_terminal_unless_no_color() -> None:
+    """A terminal gets colour; NO_COLOR turns it off."""
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    assert "\x1b[36moperation-neptune" in _on_a_terminal({**env, "NO_COLOR": ""})
+    assert "\x1b[" not in _on_a_terminal({"NO_COLOR": "1"})
