@@ -1,5 +1,6 @@
 """Write the generated files that the repository keeps: the JSON Schema (in
-the package and in docs/) and the golden JSON of the brief (in tests/).
+the package and in docs/), the data dictionary (in docs/) and the golden
+JSON of the brief (in tests/).
 
 Run ``python scripts/regenerate.py`` after a deliberate change to the models
 or the content; the tests fail until these files match the code.
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import honduras_brief as hb
 
+from datadict import render
+
 ROOT = Path(__file__).parents[1]
 
 
@@ -20,6 +23,7 @@ def main() -> None:
     for path in (ROOT / "src/honduras_brief/data/brief.schema.json", ROOT / "docs/brief.schema.json"):
         path.write_text(schema, encoding="utf-8")
     (ROOT / "tests/golden/brief.json").write_text(hb.to_json(hb.BRIEF) + "\n", encoding="utf-8")
+    (ROOT / "docs/data-dictionary.md").write_text(render(), encoding="utf-8")
 
 
 if __name__ == "__main__":

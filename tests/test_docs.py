@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import inspect
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +43,38 @@ def test_the_list_of_helpers_is_not_empty() -> None:
     names = {getattr(h, "__name__", None) or h.fget.__name__ for h in HELPERS}  # type: ignore[union-attr]
     assert {"parse", "format", "isoformat", "days", "overlaps", "intersection", "span", "iter",
             "to_interval", "to_datetime_interval", "fiscal_years", "fiscal_year", "is_stated"} <= names  # fmt: skip
+
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_the_data_dictionary_is_current() -> None:
+    """docs/data-dictionary.md is what scripts/regenerate.py writes from the models."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from datadict import render  # noqa: PLC0415 -- a script, not a package
+    finally:
+        sys.path.pop(0)
+    text = render()
+    assert (ROOT / "docs" / "data-dictionary.md").read_text(encoding="utf-8") == text
+    for cls in ("Brief", "Challenge", "Goal", "Accomplishment", "Operation", "Actor", "Quantity", "DateRange", "Citation"):
+        assert f"## `{cls}`" in text
+    assert "| `low` | <code>Decimal &#124; None</code> | the figure's `unit` |" in text
+
+
+def test_the_documentation_site_builds_strictly(tmp_path: Path) -> None:
+    """mkdocs build --strict succeeds: no broken link, reference or docstring."""
+    pytest.importorskip("mkdocs")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    api = (tmp_path / "site" / "api" / "index.html").read_text(encoding="utf-8")
+    for name in ("percent_change", "DateRange", "from_json", "to_dataframe", "InvalidDataError"):
+        assert name in api
+    changelog = (tmp_path / "site" / "changelog" / "index.html").read_text(encoding="utf-8")
+    assert "Keep a Changelog" in changelog
+    dictionary = (tmp_path / "site" / "data-dictionary" / "index.html").read_text(encoding="utf-8")
+    assert "<code>Decimal &#124; None</code>" in dictionary  # a pipe, not a split cell

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
 
@@ -36,3 +38,67 @@ def test_quickstart_tours_the_brief() -> None:
     assert "worth:   $500 to $800 million" in out
     assert "target:  Los Cachiros" in out
     assert '"Honduras suffers from violence and a high homicide rate."' in out
+
+
+def test_homicide_change_is_checked() -> None:
+    """The homicide example computes the change and checks the stated one."""
+    out = run("homicide_change.py")
+    assert "exact change: -6.432748538011695906432748538 percent" in out
+    assert "in words:     a 6.4 percent decrease" in out
+    assert "the text says: a 6.4 percent decrease -> agrees (computed -6.4 at 1 decimal place)" in out
+    assert "quoted from characters 1538-1549: '6.4 percent'" in out
+
+
+def test_timeline_lists_every_dated_fact_in_order() -> None:
+    """The timeline holds every dated figure and record, sorted, stated or inferred."""
+    lines = run("timeline.py").splitlines()
+    assert len(lines) == 11
+    assert lines[0].startswith("2012                         stated")
+    assert lines[-1].startswith("September 19\u201326, 2013        inferred")
+    assert sum("inferred" in line for line in lines) == 8
+
+
+def test_export_writes_csv_and_a_dataframe(tmp_path: Path) -> None:
+    """The export example writes the CSV and shows the DataFrame's types."""
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "export.py"), str(tmp_path)],
+        capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
+    )  # fmt: skip
+    assert "wrote 15 figures to" in done.stdout
+    assert (tmp_path / "honduras-figures.csv").read_text(encoding="utf-8").startswith("record_id,record_kind,")
+    assert "period_start    date32[day][pyarrow]" in done.stdout
+    assert "police-and-prosecutors-removed    dozens   24 None" in done.stdout
+
+
+def test_chart_draws_a_png(tmp_path: Path) -> None:
+    """The chart example writes a PNG with something drawn in it."""
+    image = pytest.importorskip("matplotlib.image")
+    out = tmp_path / "chart.png"
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "chart.py"), str(out)],
+        capture_output=True, text=True, encoding="utf-8", check=True, timeout=120, cwd=EXAMPLES,
+    )  # fmt: skip
+    assert done.stdout.strip() == f"wrote {out}"
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    pixels = image.imread(out)
+    assert pixels.shape[0] == 450 and pixels.shape[1] == 1200
+    assert pixels.std() > 0.1  # not a blank canvas
+    assert (pixels[..., :3] < 0.5).mean() > 0.01  # and it has dark marks: bars, text
+
+
+def test_the_notebook_runs_in_a_real_kernel() -> None:
+    """The example notebook runs top to bottom in a Jupyter kernel, showing HTML and text."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.read(EXAMPLES / "tour.ipynb", as_version=4)
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
+    outputs = [cell.get("outputs", []) for cell in notebook.cells if cell.cell_type == "code"]
+    brief_html = outputs[0][0]["data"]["text/html"]
+    assert brief_html.startswith('<table class="honduras-brief"><caption style="text-align:left"><b>Brief</b>')
+    assert outputs[0][0]["data"]["text/plain"].startswith("Brief(source='INL country program page for Honduras'")
+    homicide = outputs[1][0]["data"]["text/html"]
+    assert "<mark>85.5 per 100,000</mark>" in homicide and "<mark>6.4 percent</mark>" in homicide
+    assert outputs[2][0]["text"] == "a 6.4 percent decrease\n"
+    assert "<mark>between $500 and $800 million</mark>" in outputs[3][0]["data"]["text/html"]
+    assert "police-and-prosecutors-removed" not in outputs[4][0]["data"]["text/html"]
+    assert "homicide-rate-2012" in outputs[4][0]["data"]["text/html"]

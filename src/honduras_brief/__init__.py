@@ -6,9 +6,10 @@ Every figure carries the words it came from and where they stand in
 :data:`SOURCE_TEXT`; approximate figures keep their bounds; what the text
 implies but does not say is marked as inferred, with the reason.
 
->>> import honduras_brief as hb
->>> hb.HOMICIDE_RATE_2012.low, hb.HOMICIDE_RATE_2012.citation.section.value
-(Decimal('85.5'), 'challenges')
+Examples:
+    >>> import honduras_brief as hb
+    >>> hb.HOMICIDE_RATE_2012.low, hb.HOMICIDE_RATE_2012.citation.section.value
+    (Decimal('85.5'), 'challenges')
 """
 
 from __future__ import annotations

@@ -45,8 +45,9 @@ def to_decimal(value: object, name: str) -> Decimal:
         FigureTypeError: If *value* is not a number; the message names *name*.
         PercentChangeError: If *value* is NaN or infinite.
 
-    >>> to_decimal(85.5, "old")
-    Decimal('85.5')
+    Examples:
+        >>> to_decimal(85.5, "old")
+        Decimal('85.5')
     """
     if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
         msg = (
@@ -98,10 +99,11 @@ class ChangeRange:
             changes approach, or comes from an exclusive bound).
         high_exclusive: Whether *high* itself is excluded.
 
-    >>> from honduras_brief import BRIEF
-    >>> r = percent_change(BRIEF.lookup("people-trained-by-the-united-states"), 1500)
-    >>> r.low, r.high, r.high_exclusive
-    (Decimal('-100'), Decimal('25'), True)
+    Examples:
+        >>> from honduras_brief import BRIEF
+        >>> r = percent_change(BRIEF.lookup("people-trained-by-the-united-states"), 1500)
+        >>> r.low, r.high, r.high_exclusive
+        (Decimal('-100'), Decimal('25'), True)
     """
 
     low: Decimal | None
@@ -226,10 +228,11 @@ def percent_change(
             range) without *allow_negative_base*; if either argument is NaN
             or infinite; or if two quantities are in different units.
 
-    >>> percent_change(Decimal("85.5"), Decimal("80"))
-    Decimal('-6.432748538011695906432748538')
-    >>> percent_change(200, 250), percent_change(-50, -25, allow_negative_base=True)
-    (Decimal('25'), Decimal('50'))
+    Examples:
+        >>> percent_change(Decimal("85.5"), Decimal("80"))
+        Decimal('-6.432748538011695906432748538')
+        >>> percent_change(200, 250), percent_change(-50, -25, allow_negative_base=True)
+        (Decimal('25'), Decimal('50'))
     """
     return _percent(old, new, allow_negative_base)
 
@@ -273,8 +276,9 @@ def percentage_point_change(old: Number | Quantity, new: Number | Quantity) -> D
         PercentChangeError: If either argument is NaN, infinite, or a
             Quantity in another unit than percent.
 
-    >>> percentage_point_change(Decimal("12.5"), Decimal("10"))
-    Decimal('-2.5')
+    Examples:
+        >>> percentage_point_change(Decimal("12.5"), Decimal("10"))
+        Decimal('-2.5')
     """
     _check_units(old, new, percent=True)
     return _apply(old, new, _difference)
@@ -363,12 +367,13 @@ def describe_change(
         FigureTypeError, PercentChangeError: As :func:`percent_change`.
         TypeError: If *places* is not an int.
 
-    >>> str(describe_change(Decimal("85.5"), Decimal("80")))
-    'a 6.4 percent decrease'
-    >>> str(describe_change(100, 180, places=0))
-    'an 80 percent increase'
-    >>> describe_change(80, 80).text
-    'no change'
+    Examples:
+        >>> str(describe_change(Decimal("85.5"), Decimal("80")))
+        'a 6.4 percent decrease'
+        >>> str(describe_change(100, 180, places=0))
+        'an 80 percent increase'
+        >>> describe_change(80, 80).text
+        'no change'
     """
     step = _places(places)
     change = _percent(old, new, allow_negative_base)
@@ -481,13 +486,14 @@ def check_change(
             for a *stated* that is not a finite number.
         TypeError: If *places* is not an int.
 
-    >>> check_change(Decimal("85.5"), Decimal("80"), stated=Decimal("-6.4")).agrees
-    True
-    >>> c = check_change(Decimal("86.5"), Decimal("42.8"), stated=-50)
-    >>> c.agrees, c.rounded
-    (False, Decimal('-51'))
-    >>> check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, places=-1).agrees
-    True
+    Examples:
+        >>> check_change(Decimal("85.5"), Decimal("80"), stated=Decimal("-6.4")).agrees
+        True
+        >>> c = check_change(Decimal("86.5"), Decimal("42.8"), stated=-50)
+        >>> c.agrees, c.rounded
+        (False, Decimal('-51'))
+        >>> check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, places=-1).agrees
+        True
     """
     claim = to_decimal(stated, "stated")
     if places is None:

@@ -267,9 +267,10 @@ class DateRange(HTMLMixin):
         citation: The words the range was read from, where it comes from
             the brief.
 
-    >>> r = DateRange.parse("September 19-26", year=2013)
-    >>> r.days, r.is_stated, str(r)
-    (8, False, 'September 19–26, 2013')
+    Examples:
+        >>> r = DateRange.parse("September 19-26", year=2013)
+        >>> r.days, r.is_stated, str(r)
+        (8, False, 'September 19–26, 2013')
     """
 
     start: pendulum.Date = attrs.field(validator=_date)
@@ -329,17 +330,18 @@ class DateRange(HTMLMixin):
                 does not exist, or a range that ends before it starts; the
                 message quotes the words.
 
-        >>> DateRange.parse("Sept. 19-26, 2013").format()
-        'September 19–26, 2013'
-        >>> r = DateRange.parse("by mid-year", year=2013)
-        >>> (str(r.start), str(r.end), r.precision.value)
-        ('2013-01-01', '2013-06-30', 'half-year')
-        >>> r.inferred
-        "'by mid-year' names no start; it is read as the year's first half; the text gives no year; 2013 was supplied"
-        >>> DateRange.parse("September 19-26")
-        Traceback (most recent call last):
-          ...
-        honduras_brief.exceptions.DateParseError: cannot read 'September 19-26' as a date range: it gives no year; pass year= (the year is never guessed)
+        Examples:
+            >>> DateRange.parse("Sept. 19-26, 2013").format()
+            'September 19–26, 2013'
+            >>> r = DateRange.parse("by mid-year", year=2013)
+            >>> (str(r.start), str(r.end), r.precision.value)
+            ('2013-01-01', '2013-06-30', 'half-year')
+            >>> r.inferred
+            "'by mid-year' names no start; it is read as the year's first half; the text gives no year; 2013 was supplied"
+            >>> DateRange.parse("September 19-26")
+            Traceback (most recent call last):
+              ...
+            honduras_brief.exceptions.DateParseError: cannot read 'September 19-26' as a date range: it gives no year; pass year= (the year is never guessed)
         """
         return _parse(text, year, reason)
 
@@ -347,10 +349,11 @@ class DateRange(HTMLMixin):
         """
         The range in words, as precise as it is; :meth:`parse` reads it back.
 
-        >>> DateRange.parse("September 28 - October 3, 2013").format()
-        'September 28 – October 3, 2013'
-        >>> DateRange.parse("2012").format(), DateRange.parse("October 2015").format()
-        ('2012', 'October 2015')
+        Examples:
+            >>> DateRange.parse("September 28 - October 3, 2013").format()
+            'September 28 – October 3, 2013'
+            >>> DateRange.parse("2012").format(), DateRange.parse("October 2015").format()
+            ('2012', 'October 2015')
         """
         start, end = self.start, self.end
         if self.precision is Precision.YEAR:
@@ -382,8 +385,9 @@ class DateRange(HTMLMixin):
         :meth:`parse` reads it back as a range of ``DAY`` precision over the
         same days (ISO intervals carry no precision).
 
-        >>> DateRange.parse("2012").isoformat()
-        '2012-01-01/2012-12-31'
+        Examples:
+            >>> DateRange.parse("2012").isoformat()
+            '2012-01-01/2012-12-31'
         """
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
@@ -394,8 +398,9 @@ class DateRange(HTMLMixin):
         """
         Whether the text states this range outright (it is not inferred).
 
-        >>> DateRange.parse("2013").is_stated, DateRange.parse("mid-2013").is_stated
-        (True, False)
+        Examples:
+            >>> DateRange.parse("2013").is_stated, DateRange.parse("mid-2013").is_stated
+            (True, False)
         """
         return self.inferred is None
 
@@ -404,8 +409,9 @@ class DateRange(HTMLMixin):
         """
         How many days the range covers, both ends included.
 
-        >>> DateRange.parse("September 19-26, 2013").days
-        8
+        Examples:
+            >>> DateRange.parse("September 19-26, 2013").days
+            8
         """
         return (self.end - self.start).days + 1
 
@@ -415,11 +421,12 @@ class DateRange(HTMLMixin):
 
         A ``datetime`` is refused with a ``TypeError``: it is not a date.
 
-        >>> r = DateRange.parse("September 19-26, 2013")
-        >>> pendulum.date(2013, 9, 26) in r, pendulum.date(2013, 9, 27) in r
-        (True, False)
-        >>> DateRange.parse("September 20, 2013") in r
-        True
+        Examples:
+            >>> r = DateRange.parse("September 19-26, 2013")
+            >>> pendulum.date(2013, 9, 26) in r, pendulum.date(2013, 9, 27) in r
+            (True, False)
+            >>> DateRange.parse("September 20, 2013") in r
+            True
         """
         if isinstance(item, DateRange):
             return self.start <= item.start and item.end <= self.end
@@ -430,9 +437,10 @@ class DateRange(HTMLMixin):
         """
         Whether the two ranges share at least one day.
 
-        >>> a = DateRange.parse("September 19-26, 2013")
-        >>> a.overlaps(DateRange.parse("September 26 - October 3, 2013"))
-        True
+        Examples:
+            >>> a = DateRange.parse("September 19-26, 2013")
+            >>> a.overlaps(DateRange.parse("September 26 - October 3, 2013"))
+            True
         """
         other = _check_range(other, "other")
         return self.start <= other.end and other.start <= self.end
@@ -444,9 +452,10 @@ class DateRange(HTMLMixin):
         The result has the finer of the two precisions, is inferred if
         either range is, and cites nothing (it is computed, not quoted).
 
-        >>> year = DateRange.parse("2013")
-        >>> str(year.intersection(DateRange.parse("December 30, 2013 - January 2, 2014")))
-        'December 30–31, 2013'
+        Examples:
+            >>> year = DateRange.parse("2013")
+            >>> str(year.intersection(DateRange.parse("December 30, 2013 - January 2, 2014")))
+            'December 30–31, 2013'
         """
         other = _check_range(other, "other")
         if not self.overlaps(other):
@@ -457,8 +466,9 @@ class DateRange(HTMLMixin):
         """
         The smallest range that covers both ranges (and any gap between).
 
-        >>> str(DateRange.parse("2012").span(DateRange.parse("2013")))
-        '2012–2013'
+        Examples:
+            >>> str(DateRange.parse("2012").span(DateRange.parse("2013")))
+            '2012–2013'
         """
         other = _check_range(other, "other")
         return self._combine(other, min(self.start, other.start), max(self.end, other.end))
@@ -474,8 +484,9 @@ class DateRange(HTMLMixin):
         """
         Every day of the range, in order.
 
-        >>> [d.day for d in DateRange.parse("September 19-21, 2013")]
-        [19, 20, 21]
+        Examples:
+            >>> [d.day for d in DateRange.parse("September 19-21, 2013")]
+            [19, 20, 21]
         """
         return self.iter("day")
 
@@ -483,8 +494,9 @@ class DateRange(HTMLMixin):
         """
         The range's days, one every *unit* from :attr:`start`, up to :attr:`end`.
 
-        >>> [str(d) for d in DateRange.parse("September 2013").iter("week")]
-        ['2013-09-01', '2013-09-08', '2013-09-15', '2013-09-22', '2013-09-29']
+        Examples:
+            >>> [str(d) for d in DateRange.parse("September 2013").iter("week")]
+            ['2013-09-01', '2013-09-08', '2013-09-15', '2013-09-22', '2013-09-29']
         """
         if unit not in ("day", "week", "month"):
             msg = f"'unit' must be 'day', 'week' or 'month', got {unit!r}"
@@ -498,8 +510,9 @@ class DateRange(HTMLMixin):
         pendulum counts the days *between* the ends, so its ``in_days()``
         is one less than :attr:`days`.
 
-        >>> DateRange.parse("September 19-26, 2013").to_interval().in_days()
-        7
+        Examples:
+            >>> DateRange.parse("September 19-26, 2013").to_interval().in_days()
+            7
         """
         return pendulum.Interval(self.start, self.end)
 
@@ -508,9 +521,10 @@ class DateRange(HTMLMixin):
         The range as instants in Honduras: from the first moment of
         :attr:`start` to the last of :attr:`end`, in ``America/Tegucigalpa``.
 
-        >>> i = DateRange.parse("September 19, 2013").to_datetime_interval()
-        >>> i.start.isoformat(), i.end.isoformat()
-        ('2013-09-19T00:00:00-06:00', '2013-09-19T23:59:59.999999-06:00')
+        Examples:
+            >>> i = DateRange.parse("September 19, 2013").to_datetime_interval()
+            >>> i.start.isoformat(), i.end.isoformat()
+            ('2013-09-19T00:00:00-06:00', '2013-09-19T23:59:59.999999-06:00')
         """
         start = pendulum.datetime(self.start.year, self.start.month, self.start.day, tz=TIMEZONE)
         end = pendulum.datetime(self.end.year, self.end.month, self.end.day, tz=TIMEZONE)
@@ -522,10 +536,11 @@ class DateRange(HTMLMixin):
         The U.S. federal fiscal years the range falls in (FY2013 runs from
         1 October 2012 to 30 September 2013).
 
-        >>> DateRange.parse("2013").fiscal_years
-        (2013, 2014)
-        >>> DateRange.parse("September 19-26, 2013").fiscal_years
-        (2013,)
+        Examples:
+            >>> DateRange.parse("2013").fiscal_years
+            (2013, 2014)
+            >>> DateRange.parse("September 19-26, 2013").fiscal_years
+            (2013,)
         """
         return tuple(range(_fiscal_year(self.start), _fiscal_year(self.end) + 1))
 
@@ -534,8 +549,9 @@ class DateRange(HTMLMixin):
         """
         The U.S. federal fiscal year *year*, as a stated range of months.
 
-        >>> str(DateRange.fiscal_year(2013))
-        'October 2012 – September 2013'
+        Examples:
+            >>> str(DateRange.fiscal_year(2013))
+            'October 2012 – September 2013'
         """
         if isinstance(year, bool) or not isinstance(year, int):
             msg = f"'year' must be an int, got {year!r} of type {type(year).__name__}"

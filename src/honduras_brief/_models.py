@@ -351,11 +351,12 @@ class Brief(HTMLMixin):
         """
         The record with this *id*, or *default* (``None``) if there is none.
 
-        >>> from honduras_brief import BRIEF
-        >>> BRIEF.get("operation-neptune").name
-        'Operation Neptune'
-        >>> BRIEF.get("atlantis") is None
-        True
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> BRIEF.get("operation-neptune").name
+            'Operation Neptune'
+            >>> BRIEF.get("atlantis") is None
+            True
         """
         return self._index.get(id, default)
 
@@ -367,9 +368,10 @@ class Brief(HTMLMixin):
             UnknownRecordError: A :class:`LookupError` naming the id, if no
                 record has it.
 
-        >>> from honduras_brief import BRIEF
-        >>> BRIEF.lookup("los-cachiros").name
-        'Los Cachiros'
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> BRIEF.lookup("los-cachiros").name
+            'Los Cachiros'
         """
         try:
             return self._index[id]

@@ -138,17 +138,18 @@ class Quantity(HTMLMixin):
         inferred: ``None`` when the bounds are as written; otherwise why
             they say more than the words ("dozens" read as 24 or more).
 
-    >>> q = Quantity(
-    ...     id="trained",
-    ...     measure="people trained",
-    ...     text="more than 1,200",
-    ...     qualifier=Qualifier.MORE_THAN,
-    ...     unit=Unit.PERSONS,
-    ...     basis=Basis.REPORTED,
-    ...     low=Decimal("1200"),
-    ... )
-    >>> q.value is None, q.low, q.high
-    (True, Decimal('1200'), None)
+    Examples:
+        >>> q = Quantity(
+        ...     id="trained",
+        ...     measure="people trained",
+        ...     text="more than 1,200",
+        ...     qualifier=Qualifier.MORE_THAN,
+        ...     unit=Unit.PERSONS,
+        ...     basis=Basis.REPORTED,
+        ...     low=Decimal("1200"),
+        ... )
+        >>> q.value is None, q.low, q.high
+        (True, Decimal('1200'), None)
     """
 
     id: str = attrs.field(validator=v.slug)

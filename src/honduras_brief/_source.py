@@ -80,8 +80,9 @@ def section_at(offset: int) -> Section:
     Raises:
         CitationError: If *offset* is in the page furniture or outside the text.
 
-    >>> section_at(SOURCE_TEXT.index("Operation Neptune"))
-    <Section.ACCOMPLISHMENTS: 'accomplishments'>
+    Examples:
+        >>> section_at(SOURCE_TEXT.index("Operation Neptune"))
+        <Section.ACCOMPLISHMENTS: 'accomplishments'>
     """
     for section, (start, end) in _SECTION_SPANS.items():
         if start <= offset < end:
@@ -142,11 +143,12 @@ class Citation(HTMLMixin):
             CitationError: If the quote (or *within*) is empty, not in the
                 text, or occurs more than once there.
 
-        >>> c = Citation.of("Los Cachiros")
-        >>> (c.start, c.end, c.section.value)
-        (3874, 3886, 'accomplishments')
-        >>> Citation.of("2012", within="from 85.5 per 100,000 in 2012").start
-        1530
+        Examples:
+            >>> c = Citation.of("Los Cachiros")
+            >>> (c.start, c.end, c.section.value)
+            (3874, 3886, 'accomplishments')
+            >>> Citation.of("2012", within="from 85.5 per 100,000 in 2012").start
+            1530
         """
         if within is None:
             start = _find_once(quote, SOURCE_TEXT, "the text")

@@ -118,10 +118,11 @@ def to_records(records: Tabular) -> list[FigureRow]:
         records: The :class:`Brief`, one or more challenges, goals,
             accomplishments or operations, or figures on their own.
 
-    >>> from honduras_brief import BRIEF
-    >>> row = to_records(BRIEF)[0]
-    >>> row["record_id"], row["low"], row["high"], row["qualifier"]
-    ('drug-transit', Decimal('80'), None, 'more-than')
+    Examples:
+        >>> from honduras_brief import BRIEF
+        >>> row = to_records(BRIEF)[0]
+        >>> row["record_id"], row["low"], row["high"], row["qualifier"]
+        ('drug-transit', Decimal('80'), None, 'more-than')
     """
     return [_row(owner, quantity) for owner, quantity in _owned(records)]
 
@@ -142,9 +143,10 @@ def to_csv(records: Tabular) -> str:
     ``85.50``), dates as ``YYYY-MM-DD``, and an empty cell is ``None`` (no
     text field of a figure may be empty).
 
-    >>> from honduras_brief import HOMICIDE_RATE_2012
-    >>> print(to_csv(HOMICIDE_RATE_2012).splitlines()[1][:76])
-    ,,challenges,homicide-rate-2012,homicide rate in Honduras,"85.5 per 100,000"
+    Examples:
+        >>> from honduras_brief import HOMICIDE_RATE_2012
+        >>> print(to_csv(HOMICIDE_RATE_2012).splitlines()[1][:76])
+        ,,challenges,homicide-rate-2012,homicide rate in Honduras,"85.5 per 100,000"
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -178,10 +180,11 @@ def to_dataframe(records: Tabular) -> pd.DataFrame:
     Raises:
         ModuleNotFoundError: If pandas or pyarrow is not installed.
 
-    >>> from honduras_brief import BRIEF
-    >>> df = to_dataframe(BRIEF)
-    >>> str(df["period_start"].dtype), str(df["unit"].dtype), type(df["low"][0]).__name__
-    ('date32[day][pyarrow]', 'category', 'Decimal')
+    Examples:
+        >>> from honduras_brief import BRIEF
+        >>> df = to_dataframe(BRIEF)
+        >>> str(df["period_start"].dtype), str(df["unit"].dtype), type(df["low"][0]).__name__
+        ('date32[day][pyarrow]', 'category', 'Decimal')
     """
     try:
         import pandas as pd  # noqa: PLC0415 -- an optional extra, imported when used

@@ -82,10 +82,11 @@ def verify(brief: Brief) -> Verification:
     figure stated as derived from others ("a 6.4 percent decrease") agrees
     with them at the precision it is stated in.
 
-    >>> from honduras_brief import BRIEF
-    >>> result = verify(BRIEF)
-    >>> result.ok, result.derived
-    (True, 1)
+    Examples:
+        >>> from honduras_brief import BRIEF
+        >>> result = verify(BRIEF)
+        >>> result.ok, result.derived
+        (True, 1)
     """
     failures = []
     digest = hashlib.sha256(SOURCE_TEXT.encode("utf-8")).hexdigest()

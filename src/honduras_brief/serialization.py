@@ -215,10 +215,11 @@ def to_dict(obj: object) -> dict[str, Any]:
     """
     A record (or a :class:`Brief`) as a dict of plain JSON values.
 
-    >>> from honduras_brief import HOMICIDE_RATE_2012
-    >>> d = to_dict(HOMICIDE_RATE_2012)
-    >>> d["low"], d["qualifier"], d["period"]["start"]
-    ('85.5', 'exact', '2012-01-01')
+    Examples:
+        >>> from honduras_brief import HOMICIDE_RATE_2012
+        >>> d = to_dict(HOMICIDE_RATE_2012)
+        >>> d["low"], d["qualifier"], d["period"]["start"]
+        ('85.5', 'exact', '2012-01-01')
     """
     if not attrs.has(type(obj)):
         msg = f"'obj' must be a record of this library, got {obj!r} of type {type(obj).__name__}"
@@ -239,14 +240,15 @@ def from_dict(data: object, cls: type[T]) -> T:
             key, a record whose own validation fails.
         TypeError: If *cls* is not a record type of this library.
 
-    >>> from honduras_brief import Citation
-    >>> from_dict({"quote": 1, "start": "3", "end": 5, "section": "intro"}, Citation)
-    Traceback (most recent call last):
-      ...
-    honduras_brief.exceptions.InvalidDataError: 3 problems in the data for Citation:
-      $.quote: expected a string, got 1
-      $.start: expected an integer, got "3"
-      $.section: expected one of "challenges", "goals", "accomplishments", got "intro"
+    Examples:
+        >>> from honduras_brief import Citation
+        >>> from_dict({"quote": 1, "start": "3", "end": 5, "section": "intro"}, Citation)
+        Traceback (most recent call last):
+          ...
+        honduras_brief.exceptions.InvalidDataError: 3 problems in the data for Citation:
+          $.quote: expected a string, got 1
+          $.start: expected an integer, got "3"
+          $.section: expected one of "challenges", "goals", "accomplishments", got "intro"
     """
     _check_record_type(cls)
     try:
@@ -282,14 +284,15 @@ def to_json(obj: object) -> str:
     fields, non-ASCII characters as they are; the same records always give
     the same text.
 
-    >>> from honduras_brief import HOMICIDE_RATE_2012
-    >>> print(to_json(HOMICIDE_RATE_2012.period.citation))
-    {
-      "quote": "2012",
-      "start": 1530,
-      "end": 1534,
-      "section": "challenges"
-    }
+    Examples:
+        >>> from honduras_brief import HOMICIDE_RATE_2012
+        >>> print(to_json(HOMICIDE_RATE_2012.period.citation))
+        {
+          "quote": "2012",
+          "start": 1530,
+          "end": 1534,
+          "section": "challenges"
+        }
     """
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=2)
 
@@ -304,9 +307,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     Raises:
         InvalidDataError: Listing every problem with its JSON path.
 
-    >>> from honduras_brief import BRIEF, Brief
-    >>> from_json(to_json(BRIEF), Brief) == BRIEF
-    True
+    Examples:
+        >>> from honduras_brief import BRIEF, Brief
+        >>> from_json(to_json(BRIEF), Brief) == BRIEF
+        True
     """
     if not isinstance(text, str | bytes):
         msg = f"'text' must be a str or bytes, got {text!r} of type {type(text).__name__}"
@@ -337,10 +341,11 @@ def json_schema(cls: type) -> dict[str, Any]:
     the models: every record type under it is in ``$defs``; objects take
     exactly their fields; decimals are strings; dates are ``format: date``.
 
-    >>> from honduras_brief import Quantity
-    >>> schema = json_schema(Quantity)
-    >>> schema["$ref"], schema["$defs"]["Quantity"]["properties"]["low"]
-    ('#/$defs/Quantity', {'anyOf': [{'$ref': '#/$defs/decimal'}, {'type': 'null'}]})
+    Examples:
+        >>> from honduras_brief import Quantity
+        >>> schema = json_schema(Quantity)
+        >>> schema["$ref"], schema["$defs"]["Quantity"]["properties"]["low"]
+        ('#/$defs/Quantity', {'anyOf': [{'$ref': '#/$defs/decimal'}, {'type': 'null'}]})
     """
     _check_record_type(cls)
     defs: dict[str, Any] = {

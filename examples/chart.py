@@ -1,0 +1,55 @@
+"""A picture of the brief: the homicide rates, and the timeline of dated facts.
+
+Needs the ``plot`` extra (matplotlib). Run: ``python examples/chart.py [OUT.png]``
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import matplotlib as mpl
+
+mpl.use("Agg")  # draw to a file; no screen needed
+
+import matplotlib.dates as mdates  # noqa: E402 -- after choosing the backend
+import matplotlib.pyplot as plt  # noqa: E402
+from timeline import dated_facts  # noqa: E402
+
+import honduras_brief as hb  # noqa: E402
+
+
+def main(out: Path) -> None:
+    fig, (rates, timeline) = plt.subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [1, 2]})
+
+    old, new = hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013
+    assert old.value is not None and new.value is not None
+    bars = rates.bar(["2012\nreported", "2013\nprojected"], [float(old.value), float(new.value)],
+                     color=["#4c72b0", "#dd8452"], edgecolor="black")  # fmt: skip
+    bars[1].set_hatch("//")
+    rates.bar_label(bars, labels=[old.text, new.text])
+    rates.set_ylabel("homicides per 100,000 population")
+    rates.set_ylim(0, 100)
+    rates.set_title(f"{hb.describe_change(old, new).text.capitalize()} (hatched: projected)")
+
+    facts = dated_facts(hb.BRIEF)
+    for row, (period, what) in enumerate(facts):
+        start = mdates.date2num(period.start)
+        width = max(period.days, 4)
+        timeline.barh(row, width, left=start, color="#4c72b0" if period.is_stated else "#dd8452",
+                      hatch=None if period.is_stated else "//", edgecolor="black")  # fmt: skip
+        timeline.text(start + width + 5, row, what if len(what) < 45 else what[:44] + "\u2026", va="center", fontsize=8)
+    timeline.set_yticks([])
+    timeline.invert_yaxis()
+    timeline.xaxis_date()
+    timeline.set_xlim(mdates.date2num(hb.DateRange.parse("2012").start), mdates.date2num(hb.DateRange.parse("2014").end))
+    timeline.set_title("Dated facts (hatched: year inferred)")
+
+    fig.suptitle("Honduras, INL brief 2012\u20132013")
+    fig.tight_layout()
+    fig.savefig(out, dpi=100)
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("honduras-brief.png"))

@@ -1,0 +1,30 @@
+"""The homicide figures and the brief's stated change, checked.
+
+Run: ``python examples/homicide_change.py``
+"""
+
+from __future__ import annotations
+
+import honduras_brief as hb
+
+
+def main() -> None:
+    old, new, stated = hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, hb.HOMICIDE_RATE_DECREASE
+    for rate in (old, new):
+        assert rate.period is not None
+        print(f"{rate.period.format()}: {rate.text} ({rate.basis.value})")
+
+    exact = hb.percent_change(old, new)
+    print(f"exact change: {exact.low} percent")
+    print(f"in words:     {hb.describe_change(old, new).text}")
+
+    assert stated.value is not None and stated.citation is not None
+    check = hb.check_change(old, new, stated=-stated.value)
+    print(f"the text says: a {stated.text} decrease -> {'agrees' if check.agrees else 'DISAGREES'}"
+          f" (computed {check.rounded} at {check.places} decimal place)")  # fmt: skip
+    start, end = stated.span or (0, 0)
+    print(f"quoted from characters {start}-{end}: {hb.SOURCE_TEXT[start:end]!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Render docs/data-dictionary.md from the models and the brief itself.
+
+Every record type and field, its type, its unit where it has one, what it
+means (from the class's ``Attributes:`` docstring) and an example value
+taken from the brief. ``scripts/regenerate.py`` writes it; a test checks
+that the file matches.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+import inspect
+import re
+import typing
+from collections.abc import Iterator
+
+import attrs
+
+import honduras_brief as hb
+from honduras_brief import _display
+
+RECORD_TYPES = (
+    hb.Brief, hb.Source, hb.Challenge, hb.Goal, hb.Accomplishment, hb.Operation, hb.Designation,
+    hb.Route, hb.Actor, hb.Place, hb.Quantity, hb.DateRange, hb.Citation,
+)  # fmt: skip
+ENUMS = (
+    hb.Section, hb.Qualifier, hb.Unit, hb.Basis, hb.Precision, hb.ActorKind, hb.PlaceKind,
+    hb.Substance, hb.Activity, hb.TransportMode, hb.Vulnerability, hb.AssetKind,
+)  # fmt: skip
+UNITS = {
+    ("Citation", "start"): "characters of `SOURCE_TEXT`",
+    ("Citation", "end"): "characters of `SOURCE_TEXT`",
+    ("Quantity", "low"): "the figure's `unit`",
+    ("Quantity", "high"): "the figure's `unit`",
+    ("DateRange", "start"): "calendar day in Honduras",
+    ("DateRange", "end"): "calendar day in Honduras",
+    ("Source", "years"): "calendar years",
+    ("Accomplishment", "bullet"): "position in the list, from 1",
+}
+
+
+def _walk(obj: object) -> Iterator[object]:
+    yield obj
+    if isinstance(obj, tuple):
+        for item in obj:
+            yield from _walk(item)
+    elif attrs.has(type(obj)):
+        for field in attrs.fields(type(obj)):
+            yield from _walk(getattr(obj, field.name))
+
+
+def _example(cls: type) -> object | None:
+    return next((o for o in _walk(hb.BRIEF) if type(o) is cls), None)
+
+
+def _meanings(cls: type) -> dict[str, str]:
+    doc = inspect.getdoc(cls) or ""
+    block = doc.split("Attributes:", 1)[1] if "Attributes:" in doc else ""
+    block = re.split(r"\n\S", block, maxsplit=1)[0]
+    meanings: dict[str, str] = {}
+    name = None
+    for line in block.splitlines():
+        if m := re.match(r"    (\w+): (.*)", line):
+            name, meanings[m[1]] = m[1], m[2]
+        elif name and line.strip():
+            meanings[name] += " " + line.strip()
+    return meanings
+
+
+def _type_name(tp: object) -> str:
+    args = typing.get_args(tp)
+    origin = typing.get_origin(tp)
+    if origin is tuple:
+        return f"tuple[{_type_name(args[0])}, ...]"
+    if args:  # a union
+        return " | ".join(_type_name(a) for a in args)
+    if tp is type(None):
+        return "None"
+    return getattr(tp, "__name__", str(tp))
+
+
+def _code(text: str) -> str:
+    # A pipe inside a backtick span would split or show escaped in a table.
+    return f"<code>{html.escape(text).replace('|', '&#124;')}</code>"
+
+
+def _cell(text: str, limit: int = 90) -> str:
+    text = text if len(text) <= limit else text[: limit - 1] + "\u2026"
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render() -> str:
+    """The data dictionary as Markdown."""
+    out = [
+        "# Data dictionary",
+        "",
+        "Every record type and field, generated from the models and the brief by",
+        "`scripts/regenerate.py`. Examples are the first value of that type in the",
+        "brief. All fields are required when reading JSON; optional ones may be `null`.",
+        "",
+    ]
+    for cls in RECORD_TYPES:
+        example = _example(cls)
+        meanings = _meanings(cls)
+        summary = (inspect.getdoc(cls) or "").split("\n\n")[0].replace("\n", " ")
+        out += [f"## `{cls.__name__}`", "", summary, ""]
+        out += ["| field | type | unit | meaning | example from the brief |", "| --- | --- | --- | --- | --- |"]
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            if not field.init:
+                continue
+            value = _display.text(getattr(example, field.name)) if example is not None else "\u2014"
+            unit = UNITS.get((cls.__name__, field.name), "\u2014")
+            out.append(
+                f"| `{field.name}` | {_code(_type_name(hints[field.name]))} | {unit} | "
+                f"{_cell(meanings.get(field.name, ''), 200)} | {_cell(value)} |"
+            )
+        out.append("")
+    out += ["## Vocabularies", "", "Closed sets of values, written in JSON as the value.", ""]
+    for kind in ENUMS:
+        assert issubclass(kind, enum.Enum)
+        values = ", ".join(f"`{m.value}`" for m in kind)
+        out += [f"- **`{kind.__name__}`**: {values}"]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    print(render(), end="")
