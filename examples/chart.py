@@ -12,15 +12,20 @@ import matplotlib as mpl
 
 mpl.use("Agg")  # draw to a file; no screen needed
 
-import matplotlib.dates as mdates  # noqa: E402 -- after choosing the backend
-import matplotlib.pyplot as plt  # noqa: E402
-from timeline import dated_facts  # noqa: E402
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+from timeline import dated_facts
 
-import honduras_brief as hb  # noqa: E402
+import honduras_brief as hb
+
+LABEL_WIDTH = 45  # characters of a fact's label beside its bar
 
 
 def main(out: Path) -> None:
-    fig, (rates, timeline) = plt.subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [1, 2]})
+    """Draw the chart into *out*."""
+    fig, (rates, timeline) = plt.subplots(
+        1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [1, 2]}
+    )
 
     old, new = hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013
     assert old.value is not None and new.value is not None
@@ -38,11 +43,20 @@ def main(out: Path) -> None:
         width = max(period.days, 4)
         timeline.barh(row, width, left=start, color="#4c72b0" if period.is_stated else "#dd8452",
                       hatch=None if period.is_stated else "//", edgecolor="black")  # fmt: skip
-        timeline.text(start + width + 5, row, what if len(what) < 45 else what[:44] + "\u2026", va="center", fontsize=8)
+        timeline.text(
+            start + width + 5,
+            row,
+            what if len(what) < LABEL_WIDTH else what[: LABEL_WIDTH - 1] + "\u2026",
+            va="center",
+            fontsize=8,
+        )
     timeline.set_yticks([])
     timeline.invert_yaxis()
     timeline.xaxis_date()
-    timeline.set_xlim(mdates.date2num(hb.DateRange.parse("2012").start), mdates.date2num(hb.DateRange.parse("2014").end))
+    timeline.set_xlim(
+        mdates.date2num(hb.DateRange.parse("2012").start),
+        mdates.date2num(hb.DateRange.parse("2014").end),
+    )
     timeline.set_title("Dated facts (hatched: year inferred)")
 
     fig.suptitle("Honduras, INL brief 2012\u20132013")

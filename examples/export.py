@@ -12,6 +12,7 @@ import honduras_brief as hb
 
 
 def main(out_dir: Path) -> None:
+    """Write the CSV into *out_dir* and show the DataFrame."""
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path = out_dir / "honduras-figures.csv"
     csv_path.write_text(hb.to_csv(hb.BRIEF), encoding="utf-8")
@@ -28,4 +29,4 @@ def main(out_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("."))
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path())

@@ -9,6 +9,7 @@ import honduras_brief as hb
 
 
 def main() -> None:
+    """Print the figures, their change, and the check of the stated one."""
     old, new, stated = hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, hb.HOMICIDE_RATE_DECREASE
     for rate in (old, new):
         assert rate.period is not None

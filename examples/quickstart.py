@@ -9,10 +9,12 @@ import honduras_brief as hb
 
 def quoted(citation: hb.Citation) -> str:
     """A quote with the place it stands in the source text."""
-    return f'    "{citation.quote}"\n    ({citation.section.value}, characters {citation.start}-{citation.end})'
+    where = f"{citation.section.value}, characters {citation.start}-{citation.end}"
+    return f'    "{citation.quote}"\n    ({where})'
 
 
 def main() -> None:
+    """Print the tour."""
     source = hb.SOURCE
     print(f"{source.publisher}, {source.bureau} ({source.bureau_acronym})")
     print(f"{source.title}, reporting on {source.years[0]}-{source.years[-1]}")
@@ -42,10 +44,16 @@ def main() -> None:
     value = neptune.seized_value
     assert neptune.period is not None and value is not None and value.low and value.high
     print(neptune.name.upper())
-    print(f"  when:    {neptune.period.start:%B %d}-{neptune.period.end:%d, %Y} ({neptune.period.days} days)")
+    print(
+        f"  when:    {neptune.period.start:%B %d}-{neptune.period.end:%d, %Y}"
+        f" ({neptune.period.days} days)"
+    )
     print(f"           inferred: {neptune.period.inferred}")
     print(f"  seized:  {', '.join(kind.value for kind in neptune.assets_seized)}")
-    print(f"  worth:   ${value.low / 1_000_000:,.0f} to ${value.high / 1_000_000:,.0f} million (\"{value.text}\")")
+    print(
+        f"  worth:   ${value.low / 1_000_000:,.0f} to ${value.high / 1_000_000:,.0f} million"
+        f' ("{value.text}")'
+    )
     print(f"  target:  {', '.join(actor.name for actor in neptune.targets)}")
     print(f"  with:    {', '.join(actor.name for actor in neptune.participants)}")
     print(quoted(neptune.citations[0]))

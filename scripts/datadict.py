@@ -105,7 +105,10 @@ def render() -> str:
         meanings = _meanings(cls)
         summary = (inspect.getdoc(cls) or "").split("\n\n")[0].replace("\n", " ")
         out += [f"## `{cls.__name__}`", "", summary, ""]
-        out += ["| field | type | unit | meaning | example from the brief |", "| --- | --- | --- | --- | --- |"]
+        out += [
+            "| field | type | unit | meaning | example from the brief |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         hints = typing.get_type_hints(cls)
         for field in attrs.fields(cls):
             if not field.init:

@@ -1,6 +1,8 @@
-"""Write the generated files that the repository keeps: the JSON Schema (in
-the package and in docs/), the data dictionary (in docs/) and the golden
-JSON of the brief (in tests/).
+"""
+Write the generated files that the repository keeps.
+
+The JSON Schema (in the package and in docs/), the data dictionary (in
+docs/) and the golden JSON of the brief (in tests/).
 
 Run ``python scripts/regenerate.py`` after a deliberate change to the models
 or the content; the tests fail until these files match the code.
@@ -11,16 +13,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import honduras_brief as hb
-
 from datadict import render
+
+import honduras_brief as hb
 
 ROOT = Path(__file__).parents[1]
 
 
 def main() -> None:
+    """Write every generated file."""
     schema = json.dumps(hb.json_schema(hb.Brief), ensure_ascii=False, indent=2) + "\n"
-    for path in (ROOT / "src/honduras_brief/data/brief.schema.json", ROOT / "docs/brief.schema.json"):
+    for path in (
+        ROOT / "src/honduras_brief/data/brief.schema.json",
+        ROOT / "docs/brief.schema.json",
+    ):
         path.write_text(schema, encoding="utf-8")
     (ROOT / "tests/golden/brief.json").write_text(hb.to_json(hb.BRIEF) + "\n", encoding="utf-8")
     (ROOT / "docs/data-dictionary.md").write_text(render(), encoding="utf-8")

@@ -1,5 +1,9 @@
-"""Helpers shared by the tests: every record of the brief, and a walker
-that finds every citation, quantity and date range inside a record."""
+"""
+Helpers shared by the tests.
+
+Every record of the brief, and a walker that finds every citation, quantity
+and date range inside a record.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from honduras_brief import BRIEF, Citation, DateRange, Quantity, Record
 
 T = TypeVar("T")
 
-RECORDS: tuple[Record, ...] = tuple(BRIEF.lookup(id) for id in BRIEF.ids)
+RECORDS: tuple[Record, ...] = tuple(BRIEF.lookup(ident) for ident in BRIEF.ids)
 
 
 def record_params() -> list[object]:

@@ -12,7 +12,11 @@ from honduras_brief import Basis, DateRange, Precision, Qualifier, Quantity, Uni
 
 #: Finite decimals with up to three places, as figures in reports are.
 decimals = st.decimals(
-    min_value=Decimal("-100000"), max_value=Decimal("100000"), places=3, allow_nan=False, allow_infinity=False
+    min_value=Decimal("-100000"),
+    max_value=Decimal("100000"),
+    places=3,
+    allow_nan=False,
+    allow_infinity=False,
 )
 positive_decimals = decimals.filter(lambda d: d > 0)
 
@@ -63,7 +67,9 @@ def points_in(draw: st.DrawFn, q: Quantity) -> Decimal:
         if q.low == q.high:
             return q.low
         fraction = draw(st.fractions(min_value=0, max_value=1))
-        return q.low + (q.high - q.low) * Decimal(fraction.numerator) / Decimal(fraction.denominator)
+        return q.low + (q.high - q.low) * Decimal(fraction.numerator) / Decimal(
+            fraction.denominator
+        )
     if q.low is not None:
         return q.low + step if q.qualifier.low_is_exclusive else q.low + step - Decimal("0.001")
     assert q.high is not None
@@ -189,7 +195,9 @@ def any_quantities(draw: st.DrawFn) -> Quantity:
     )
 
 
-def _tuple(strategy: st.SearchStrategy[object], max_size: int = 2) -> st.SearchStrategy[tuple[object, ...]]:
+def _tuple(
+    strategy: st.SearchStrategy[object], max_size: int = 2
+) -> st.SearchStrategy[tuple[object, ...]]:
     return st.lists(strategy, max_size=max_size).map(tuple)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import pty
 import shutil
@@ -19,7 +18,9 @@ SCRIPT = shutil.which("honduras-brief", path=str(Path(sys.executable).parent))
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the console script with *args*, capturing its output."""
-    assert SCRIPT is not None, "the honduras-brief console script is not installed beside this Python"
+    assert SCRIPT is not None, (
+        "the honduras-brief console script is not installed beside this Python"
+    )
     return subprocess.run(
         [SCRIPT, *args],
         capture_output=True,
@@ -65,7 +66,7 @@ def test_summary_is_the_default_and_fits_one_screen() -> None:
     ],
 )
 def test_list_each_kind(kind: str, first: str) -> None:
-    """list KIND prints each record of that kind, one a line, id first."""
+    """List KIND prints each record of that kind, one a line, id first."""
     done = run("list", kind)
     assert done.returncode == 0
     lines = done.stdout.splitlines()
@@ -75,15 +76,23 @@ def test_list_each_kind(kind: str, first: str) -> None:
 
 
 def test_list_everything() -> None:
-    """list with no kind prints every kind under a heading."""
+    """List with no kind prints every kind under a heading."""
     done = run("list")
     assert done.returncode == 0
-    for heading in ("Challenges", "Goals", "Accomplishments", "Operations", "Actors", "Places", "Figures"):
+    for heading in (
+        "Challenges",
+        "Goals",
+        "Accomplishments",
+        "Operations",
+        "Actors",
+        "Places",
+        "Figures",
+    ):
         assert f"\n{heading}\n" in f"\n{done.stdout}"
 
 
 def test_show_prints_quotes_and_where_they_stand() -> None:
-    """show ID gives every field, quotes with their offsets and section."""
+    """Show ID gives every field, quotes with their offsets and section."""
     done = run("show", "judges-dismissed")
     assert done.returncode == 0
     assert done.stdout.startswith("Quantity judges-dismissed\n")
@@ -93,12 +102,14 @@ def test_show_prints_quotes_and_where_they_stand() -> None:
 
 
 def test_search_finds_records_by_words_and_actors() -> None:
-    """search matches all words, in any record's quotes or actors, case-insensitively."""
+    """Search matches all words, in any record's quotes or actors, case-insensitively."""
     done = run("search", "CACHIROS")
     assert done.returncode == 0
     ids = [line.split()[0] for line in done.stdout.splitlines()]
     assert {"operation-neptune", "operation-neptune-seizure", "los-cachiros"} <= set(ids)
-    assert run("search", "judges", "dismissed").stdout.split()[0] == "judical-review".replace("judical", "judicial")
+    assert run("search", "judges", "dismissed").stdout.split()[0] == "judical-review".replace(
+        "judical", "judicial"
+    )
     nothing = run("search", "atlantis")
     assert (nothing.returncode, nothing.stdout) == (1, "")
     assert "no record matches 'atlantis'" in nothing.stderr
@@ -106,7 +117,7 @@ def test_search_finds_records_by_words_and_actors() -> None:
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
 def test_export_to_stdout_and_file(fmt: str, tmp_path: Path) -> None:
-    """export writes the brief as JSON, CSV or Markdown, to stdout or -o FILE."""
+    """Export writes the brief as JSON, CSV or Markdown, to stdout or -o FILE."""
     done = run("export", "--format", fmt)
     assert done.returncode == 0
     target = tmp_path / f"brief.{fmt}"
@@ -122,7 +133,7 @@ def test_export_to_stdout_and_file(fmt: str, tmp_path: Path) -> None:
 
 
 def test_verify_passes() -> None:
-    """verify checks the hash, every citation and the stated derived figure."""
+    """Verify checks the hash, every citation and the stated derived figure."""
     done = run("verify")
     assert done.returncode == 0
     assert "stated derived figure" in done.stdout
@@ -130,7 +141,7 @@ def test_verify_passes() -> None:
 
 
 def test_verify_fails_on_a_wrong_statement() -> None:
-    """verify exits 1 and lists the failure when a stated change is wrong."""
+    """Verify exits 1 and lists the failure when a stated change is wrong."""
     code = (
         "import attrs, sys\n"
         "import honduras_brief.content as c\n"
@@ -181,20 +192,31 @@ def test_version() -> None:
 
 
 def test_python_dash_m() -> None:
-    """python -m honduras_brief is the same command line."""
-    done = subprocess.run([sys.executable, "-m", "honduras_brief", "list", "operations"], capture_output=True, text=True, check=False)
+    """Python -m honduras_brief is the same command line."""
+    done = subprocess.run(
+        [sys.executable, "-m", "honduras_brief", "list", "operations"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert (done.returncode, done.stdout) == (0, run("list", "operations").stdout)
 
 
 def test_piped_into_head_ends_quietly() -> None:
     """A reader that stops early gets no traceback."""
     assert SCRIPT is not None
-    done = subprocess.run(
-        f"'{SCRIPT}' export --format json | head -n 1", shell=True, capture_output=True, text=True, check=False  # noqa: S602
+    done = subprocess.run(  # noqa: S602 -- the point is a real shell pipe into head
+        f"'{SCRIPT}' export --format json | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert (done.stdout, done.stderr) == ("{\n", "")
     # A reader that is gone before the first write: the write fails at once.
-    with subprocess.Popen([SCRIPT, "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as piped:
+    with subprocess.Popen(
+        [SCRIPT, "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as piped:
         assert piped.stdout is not None and piped.stderr is not None
         piped.stdout.close()
         assert piped.wait(timeout=60) == 141  # as a shell reports a process ended by SIGPIPE
@@ -204,7 +226,9 @@ def test_piped_into_head_ends_quietly() -> None:
 def _on_a_terminal(env: dict[str, str]) -> str:
     assert SCRIPT is not None
     leader, follower = pty.openpty()
-    with subprocess.Popen([SCRIPT, "list", "operations"], stdout=follower, stderr=follower, env={**os.environ, **env}) as proc:
+    with subprocess.Popen(
+        [SCRIPT, "list", "operations"], stdout=follower, stderr=follower, env={**os.environ, **env}
+    ) as proc:
         os.close(follower)
         chunks = []
         while True:

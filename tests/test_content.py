@@ -131,7 +131,9 @@ def test_lookup_finds_every_record(record: hb.Record) -> None:
     assert hb.BRIEF.lookup(record.id) is record
 
 
-@pytest.mark.parametrize("record", [r for r in record_params() if hasattr(r.values[0], "citations")])
+@pytest.mark.parametrize(
+    "record", [r for r in record_params() if hasattr(r.values[0], "citations")]
+)
 def test_typed_words_stand_in_the_records_quotes(record: hb.Record) -> None:
     """Substances, activities, vulnerabilities and assets are all in the record's words."""
     words = " ".join(c.quote for c in record.citations).lower()  # type: ignore[union-attr]
@@ -158,7 +160,9 @@ def read_bounds(text: str) -> tuple[Qualifier, Decimal | None, Decimal | None]:
     """What a figure's words say of its bounds, read independently of the content."""
     plain = text.replace(" per 100,000", "")
     scale = Decimal(1_000_000) if "million" in plain else Decimal(1)
-    numbers = [Decimal(n.replace(",", "")) * scale for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", plain)]
+    numbers = [
+        Decimal(n.replace(",", "")) * scale for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", plain)
+    ]
     numbers += [_WORDS[w] for w in plain.split() if w in _WORDS]
     lowered = plain.lower()
     if lowered.startswith("more than"):
@@ -195,7 +199,7 @@ def test_every_figure_is_in_the_brief_index(quantity: Quantity) -> None:
 
 
 def test_approximate_figures_stay_approximate() -> None:
-    """"more than 1,200" is a lower bound, and "between" keeps both ends."""
+    """A figure of “more than 1,200” is a lower bound, and “between” keeps both ends."""
     trained = hb.BRIEF.lookup("people-trained-by-the-united-states")
     assert isinstance(trained, Quantity)
     assert (trained.low, trained.high, trained.value) == (Decimal(1200), None, None)
@@ -206,7 +210,11 @@ def test_approximate_figures_stay_approximate() -> None:
     )
     students = hb.BRIEF.lookup("criminal-investigative-school-students")
     assert isinstance(students, Quantity)
-    assert (students.low, students.high, students.qualifier.high_is_exclusive) == (None, Decimal(250), True)
+    assert (students.low, students.high, students.qualifier.high_is_exclusive) == (
+        None,
+        Decimal(250),
+        True,
+    )
 
 
 def test_the_stated_decrease_agrees_with_its_figures() -> None:
@@ -239,7 +247,9 @@ def test_headline_figures() -> None:
 # --- Honesty: stated or inferred ---------------------------------------------
 
 
-@pytest.mark.parametrize("period", DATE_RANGES, ids=[d.citation.quote if d.citation else "?" for d in DATE_RANGES])
+@pytest.mark.parametrize(
+    "period", DATE_RANGES, ids=[d.citation.quote if d.citation else "?" for d in DATE_RANGES]
+)
 def test_a_stated_year_is_written_and_an_inferred_one_is_not(period: hb.DateRange) -> None:
     """A range is stated only where its words give its year; else it is inferred."""
     assert period.citation is not None
@@ -278,7 +288,12 @@ def test_operation_neptune_relations() -> None:
     assert [a.id for a in op.conducted_by] == ["government-of-honduras"]
     assert [a.id for a in op.targets] == ["los-cachiros"]
     assert len(op.participants) == 6
-    assert [k.value for k in op.assets_seized] == ["properties", "vehicles", "bank accounts", "businesses"]
+    assert [k.value for k in op.assets_seized] == [
+        "properties",
+        "vehicles",
+        "bank accounts",
+        "businesses",
+    ]
     assert op.personnel is not None and op.personnel.value == Decimal(230)
     assert op.travellers is not None and op.travellers.low == Decimal(200)
     (designation,) = op.coordinated_with

@@ -13,13 +13,20 @@ import honduras_brief as hb
 
 def test_reprs_are_concise() -> None:
     """A record's repr names it in a line, not its whole tree."""
-    assert repr(hb.CHALLENGES[0]) == "Challenge(id='drug-transit', title='Honduras as a transit country for drugs')"
-    assert repr(hb.OPERATION_NEPTUNE) == "Operation(id='operation-neptune', name='Operation Neptune')"
+    assert (
+        repr(hb.CHALLENGES[0])
+        == "Challenge(id='drug-transit', title='Honduras as a transit country for drugs')"
+    )
+    assert (
+        repr(hb.OPERATION_NEPTUNE) == "Operation(id='operation-neptune', name='Operation Neptune')"
+    )
     assert repr(hb.BRIEF) == (
         "Brief(source='INL country program page for Honduras', challenges=4, goals=6, "
         "accomplishments=8, operations=1, actors=23, places=5)"
     )
-    assert repr(hb.HOMICIDE_RATE_2012).startswith("Quantity(id='homicide-rate-2012', text='85.5 per 100,000', ")
+    assert repr(hb.HOMICIDE_RATE_2012).startswith(
+        "Quantity(id='homicide-rate-2012', text='85.5 per 100,000', "
+    )
 
 
 @pytest.mark.parametrize("record", [*record_params(), pytest.param(hb.BRIEF, id="brief")])
@@ -38,7 +45,11 @@ def test_every_record_renders_as_html(record: object) -> None:
 def test_figures_are_highlighted_in_their_quote() -> None:
     """The homicide challenge marks its three figures inside the quote."""
     rendered = hb.content.VIOLENCE._repr_html_()
-    assert re.findall(r"<mark>(.*?)</mark>", rendered) == ["80 per 100,000", "85.5 per 100,000", "6.4 percent"]
+    assert re.findall(r"<mark>(.*?)</mark>", rendered) == [
+        "80 per 100,000",
+        "85.5 per 100,000",
+        "6.4 percent",
+    ]
     assert "Honduras&#x27; homicide rate" in rendered  # escaped, not raw
 
 

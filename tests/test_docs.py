@@ -31,7 +31,9 @@ HELPERS = [
 ]
 
 
-@pytest.mark.parametrize("helper", HELPERS, ids=lambda h: getattr(h, "__qualname__", None) or h.fget.__qualname__)
+@pytest.mark.parametrize(
+    "helper", HELPERS, ids=lambda h: getattr(h, "__qualname__", None) or h.fget.__qualname__
+)
 def test_helper_has_a_doctest(helper: object) -> None:
     """The docstring holds an example; --doctest-modules runs it."""
     doc = inspect.getdoc(helper) or ""
@@ -52,18 +54,28 @@ def test_the_data_dictionary_is_current() -> None:
     """docs/data-dictionary.md is what scripts/regenerate.py writes from the models."""
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        from datadict import render  # noqa: PLC0415 -- a script, not a package
+        from datadict import render
     finally:
         sys.path.pop(0)
     text = render()
     assert (ROOT / "docs" / "data-dictionary.md").read_text(encoding="utf-8") == text
-    for cls in ("Brief", "Challenge", "Goal", "Accomplishment", "Operation", "Actor", "Quantity", "DateRange", "Citation"):
+    for cls in (
+        "Brief",
+        "Challenge",
+        "Goal",
+        "Accomplishment",
+        "Operation",
+        "Actor",
+        "Quantity",
+        "DateRange",
+        "Citation",
+    ):
         assert f"## `{cls}`" in text
     assert "| `low` | <code>Decimal &#124; None</code> | the figure's `unit` |" in text
 
 
 def test_the_documentation_site_builds_strictly(tmp_path: Path) -> None:
-    """mkdocs build --strict succeeds: no broken link, reference or docstring."""
+    """Mkdocs build --strict succeeds: no broken link, reference or docstring."""
     pytest.importorskip("mkdocs")
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],

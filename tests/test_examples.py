@@ -45,7 +45,9 @@ def test_homicide_change_is_checked() -> None:
     out = run("homicide_change.py")
     assert "exact change: -6.432748538011695906432748538 percent" in out
     assert "in words:     a 6.4 percent decrease" in out
-    assert "the text says: a 6.4 percent decrease -> agrees (computed -6.4 at 1 decimal place)" in out
+    assert (
+        "the text says: a 6.4 percent decrease -> agrees (computed -6.4 at 1 decimal place)" in out
+    )
     assert "quoted from characters 1538-1549: '6.4 percent'" in out
 
 
@@ -65,7 +67,11 @@ def test_export_writes_csv_and_a_dataframe(tmp_path: Path) -> None:
         capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
     )  # fmt: skip
     assert "wrote 15 figures to" in done.stdout
-    assert (tmp_path / "honduras-figures.csv").read_text(encoding="utf-8").startswith("record_id,record_kind,")
+    assert (
+        (tmp_path / "honduras-figures.csv")
+        .read_text(encoding="utf-8")
+        .startswith("record_id,record_kind,")
+    )
     assert "period_start    date32[day][pyarrow]" in done.stdout
     assert "police-and-prosecutors-removed    dozens   24 None" in done.stdout
 
@@ -94,8 +100,12 @@ def test_the_notebook_runs_in_a_real_kernel() -> None:
     nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
     outputs = [cell.get("outputs", []) for cell in notebook.cells if cell.cell_type == "code"]
     brief_html = outputs[0][0]["data"]["text/html"]
-    assert brief_html.startswith('<table class="honduras-brief"><caption style="text-align:left"><b>Brief</b>')
-    assert outputs[0][0]["data"]["text/plain"].startswith("Brief(source='INL country program page for Honduras'")
+    assert brief_html.startswith(
+        '<table class="honduras-brief"><caption style="text-align:left"><b>Brief</b>'
+    )
+    assert outputs[0][0]["data"]["text/plain"].startswith(
+        "Brief(source='INL country program page for Honduras'"
+    )
     homicide = outputs[1][0]["data"]["text/html"]
     assert "<mark>85.5 per 100,000</mark>" in homicide and "<mark>6.4 percent</mark>" in homicide
     assert outputs[2][0]["text"] == "a 6.4 percent decrease\n"

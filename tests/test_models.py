@@ -27,7 +27,9 @@ def test_get_returns_a_default_for_unknown_ids() -> None:
 
 def test_lookup_raises_a_lookup_error_naming_the_id() -> None:
     """lookup() raises UnknownRecordError, a LookupError, with the id."""
-    with pytest.raises(UnknownRecordError, match="no record of the brief has the id 'atlantis'") as info:
+    with pytest.raises(
+        UnknownRecordError, match="no record of the brief has the id 'atlantis'"
+    ) as info:
         BRIEF.lookup("atlantis")
     assert isinstance(info.value, LookupError)
     assert info.value.id == "atlantis"
@@ -75,13 +77,27 @@ def test_brief_equality_ignores_its_index() -> None:
     ("changes", "error", "message"),
     [
         ({"citations": ()}, ValueError, "Length of 'citations' must be >= 1"),
-        ({"citations": [Citation.of("Los Cachiros")]}, TypeError, "'citations' must be a tuple, got \\[Citation"),
-        ({"actors": ("los-cachiros",)}, TypeError, r"'actors'\[0\] must be of type Actor, got 'los-cachiros' of type str"),
+        (
+            {"citations": [Citation.of("Los Cachiros")]},
+            TypeError,
+            "'citations' must be a tuple, got \\[Citation",
+        ),
+        (
+            {"actors": ("los-cachiros",)},
+            TypeError,
+            r"'actors'\[0\] must be of type Actor, got 'los-cachiros' of type str",
+        ),
         ({"title": ""}, ValueError, "'title' must not be empty"),
-        ({"substances": ("cocaine",)}, TypeError, r"'substances'\[0\] must be of type Substance, got 'cocaine'"),
+        (
+            {"substances": ("cocaine",)},
+            TypeError,
+            r"'substances'\[0\] must be of type Substance, got 'cocaine'",
+        ),
     ],
 )
-def test_bad_challenges_are_refused(changes: dict[str, object], error: type[Exception], message: str) -> None:
+def test_bad_challenges_are_refused(
+    changes: dict[str, object], error: type[Exception], message: str
+) -> None:
     """A record refuses missing citations, lists and untyped members by field name."""
     with pytest.raises(error, match=message):
         attrs.evolve(hb.content.GANGS, **changes)
@@ -97,14 +113,21 @@ def test_accomplishment_bullets_count_from_one() -> None:
 
 def test_an_actors_mentions_must_name_it() -> None:
     """A mention that quotes another name is refused."""
-    with pytest.raises(CitationError, match="the mention 'Sinaloa Cartel' is not one of the names of 'los-cachiros'"):
+    with pytest.raises(
+        CitationError,
+        match="the mention 'Sinaloa Cartel' is not one of the names of 'los-cachiros'",
+    ):
         attrs.evolve(hb.content.LOS_CACHIROS, mentions=(Citation.of("Sinaloa Cartel"),))
 
 
 def test_part_of_must_be_an_actor() -> None:
     """part_of takes an Actor, not an id."""
-    with pytest.raises(TypeError, match="'part_of' must be of type Actor, got 'national-autonomous"):
-        attrs.evolve(hb.content.VIOLENCE_OBSERVATORY, part_of="national-autonomous-university-of-honduras")
+    with pytest.raises(
+        TypeError, match="'part_of' must be of type Actor, got 'national-autonomous"
+    ):
+        attrs.evolve(
+            hb.content.VIOLENCE_OBSERVATORY, part_of="national-autonomous-university-of-honduras"
+        )
 
 
 @pytest.mark.parametrize("actor", hb.ACTORS, ids=[a.id for a in hb.ACTORS])

@@ -43,14 +43,42 @@ def test_a_user_built_quantity_needs_no_citation() -> None:
 @pytest.mark.parametrize(
     ("changes", "error", "message"),
     [
-        ({"qualifier": Qualifier.BETWEEN, "low": Decimal(9), "high": Decimal(3)}, InvalidRangeError, r"'low' \(9\) must be below 'high' \(3\)"),
-        ({"qualifier": Qualifier.BETWEEN, "low": Decimal(3), "high": Decimal(3)}, InvalidRangeError, "must be below"),
-        ({"qualifier": Qualifier.EXACT, "low": Decimal(2), "high": Decimal(3)}, InvalidRangeError, "an exact figure has 'low' == 'high'"),
-        ({"qualifier": Qualifier.EXACT, "high": Decimal(3)}, InvalidRangeError, "a figure qualified 'exact' needs 'low'"),
-        ({"qualifier": Qualifier.MORE_THAN, "low": Decimal(1), "high": Decimal(3)}, InvalidRangeError, "has no 'high' bound"),
+        (
+            {"qualifier": Qualifier.BETWEEN, "low": Decimal(9), "high": Decimal(3)},
+            InvalidRangeError,
+            r"'low' \(9\) must be below 'high' \(3\)",
+        ),
+        (
+            {"qualifier": Qualifier.BETWEEN, "low": Decimal(3), "high": Decimal(3)},
+            InvalidRangeError,
+            "must be below",
+        ),
+        (
+            {"qualifier": Qualifier.EXACT, "low": Decimal(2), "high": Decimal(3)},
+            InvalidRangeError,
+            "an exact figure has 'low' == 'high'",
+        ),
+        (
+            {"qualifier": Qualifier.EXACT, "high": Decimal(3)},
+            InvalidRangeError,
+            "a figure qualified 'exact' needs 'low'",
+        ),
+        (
+            {"qualifier": Qualifier.MORE_THAN, "low": Decimal(1), "high": Decimal(3)},
+            InvalidRangeError,
+            "has no 'high' bound",
+        ),
         ({"qualifier": Qualifier.ALMOST, "high": None}, InvalidRangeError, "needs 'high'"),
-        ({"qualifier": Qualifier.MANY, "high": None, "low": Decimal(3)}, InvalidRangeError, "has no 'low' bound"),
-        ({"qualifier": Qualifier.DOZENS, "high": None, "low": Decimal(24)}, InvalidRangeError, "needs 'inferred'"),
+        (
+            {"qualifier": Qualifier.MANY, "high": None, "low": Decimal(3)},
+            InvalidRangeError,
+            "has no 'low' bound",
+        ),
+        (
+            {"qualifier": Qualifier.DOZENS, "high": None, "low": Decimal(24)},
+            InvalidRangeError,
+            "needs 'inferred'",
+        ),
         ({"high": 250.0}, TypeError, "'high' must be a Decimal, got 250.0"),
         ({"high": 250}, TypeError, "'high' must be a Decimal, got 250"),
         ({"high": Decimal("NaN")}, ValueError, "'high' must be a finite Decimal"),
@@ -59,19 +87,33 @@ def test_a_user_built_quantity_needs_no_citation() -> None:
         ({"measure": None}, TypeError, "'measure' must be a str"),
         ({"id": "Not A Slug"}, ValueError, "'id' must be a slug"),
         ({"unit": "persons"}, TypeError, "'unit' must be of type Unit, got 'persons' of type str"),
-        ({"derived_from": ["a"]}, TypeError, r"'derived_from' must be a tuple, got \['a'\] of type list"),
-        ({"citation": Citation.of("almost 250 students"), "text": "250 students trained"}, CitationError, "is not in its citation"),
-        ({"citation": Citation.of("Colombia trained staff"), "text": "a"}, CitationError, "occurs 3 times"),
+        (
+            {"derived_from": ["a"]},
+            TypeError,
+            r"'derived_from' must be a tuple, got \['a'\] of type list",
+        ),
+        (
+            {"citation": Citation.of("almost 250 students"), "text": "250 students trained"},
+            CitationError,
+            "is not in its citation",
+        ),
+        (
+            {"citation": Citation.of("Colombia trained staff"), "text": "a"},
+            CitationError,
+            "occurs 3 times",
+        ),
     ],
 )
-def test_bad_quantities_are_refused(changes: dict[str, object], error: type[Exception], message: str) -> None:
+def test_bad_quantities_are_refused(
+    changes: dict[str, object], error: type[Exception], message: str
+) -> None:
     """Bounds that disagree with the qualifier, floats and bad fields are refused by name."""
     with pytest.raises(error, match=message):
         make(**changes)
 
 
 def test_span_locates_the_literal_words() -> None:
-    """span gives the offsets of the figure's own words inside its citation."""
+    """Span gives the offsets of the figure's own words inside its citation."""
     assert HOMICIDE_RATE_2012.span is not None
     start, end = HOMICIDE_RATE_2012.span
     assert HOMICIDE_RATE_2012.citation is not None

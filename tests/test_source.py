@@ -17,13 +17,17 @@ SHARED = Path(__file__).parents[2] / "shared" / "source" / "honduras-inl-brief.t
 def test_text_matches_its_recorded_hash() -> None:
     """The shipped text hashes to the sha256 that SOURCE records."""
     digest = hashlib.sha256(SOURCE_TEXT.encode("utf-8")).hexdigest()
-    assert digest == SOURCE.sha256 == (
-        "3232e6f5b6b5d3fc01f43831a4b6c8558c1f8a26c20af5ee40aff622713dc45f"
+    assert (
+        digest
+        == SOURCE.sha256
+        == ("3232e6f5b6b5d3fc01f43831a4b6c8558c1f8a26c20af5ee40aff622713dc45f")
     )
     assert len(SOURCE_TEXT) == 4816
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="the shared copy of the source is not beside this checkout")
+@pytest.mark.skipif(
+    not SHARED.exists(), reason="the shared copy of the source is not beside this checkout"
+)
 def test_text_is_byte_identical_to_the_shared_source() -> None:
     """The package data is the shared file, byte for byte."""
     assert SOURCE_TEXT.encode("utf-8") == SHARED.read_bytes()
@@ -115,7 +119,9 @@ def test_hand_built_citation_must_hold_its_quote() -> None:
         Citation(quote="Los Cachiros", start=good.start + 1, end=good.end + 1, section=good.section)
     with pytest.raises(CitationError, match="stands in accomplishments, not in goals"):
         Citation(quote="Los Cachiros", start=good.start, end=good.end, section=Section.GOALS)
-    assert Citation(quote="Los Cachiros", start=good.start, end=good.end, section=good.section) == good
+    assert (
+        Citation(quote="Los Cachiros", start=good.start, end=good.end, section=good.section) == good
+    )
 
 
 def test_citation_cannot_span_two_sections() -> None:
@@ -134,10 +140,16 @@ def test_citation_cannot_span_two_sections() -> None:
         ({"start": True}, TypeError, "'start' must be an int, got True"),
         ({"start": -1}, ValueError, "'start' must be >= 0"),
         ({"end": 3.0}, TypeError, "'end' must be an int, got 3.0"),
-        ({"section": "challenges"}, TypeError, "'section' must be of type Section, got 'challenges'"),
+        (
+            {"section": "challenges"},
+            TypeError,
+            "'section' must be of type Section, got 'challenges'",
+        ),
     ],
 )
-def test_citation_fields_are_validated(changes: dict[str, object], error: type[Exception], message: str) -> None:
+def test_citation_fields_are_validated(
+    changes: dict[str, object], error: type[Exception], message: str
+) -> None:
     """Each field of a Citation refuses a value of the wrong type or range."""
     with pytest.raises(error, match=message):
         attrs.evolve(Citation.of("Los Cachiros"), **changes)

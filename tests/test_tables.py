@@ -33,12 +33,21 @@ def test_rows_keep_types_and_provenance() -> None:
     """Bounds are Decimals, dates pendulum Dates; inferred figures say why."""
     rows = {r["figure_id"]: r for r in to_records(BRIEF)}
     rate = rows["homicide-rate-2012"]
-    assert (rate["low"], rate["high"], rate["unit"], rate["basis"]) == (Decimal("85.5"), Decimal("85.5"), "per-100000-population", "reported")
+    assert (rate["low"], rate["high"], rate["unit"], rate["basis"]) == (
+        Decimal("85.5"),
+        Decimal("85.5"),
+        "per-100000-population",
+        "reported",
+    )
     assert type(rate["period_start"]) is pendulum.Date and str(rate["period_start"]) == "2012-01-01"
     assert (rate["provenance"], rate["inferred"], rate["section"]) == ("stated", None, "challenges")
     assert rate["quote"] == hb.SOURCE_TEXT[rate["quote_start"] : rate["quote_end"]]  # type: ignore[misc]
     seized = rows["operation-neptune-seized-value"]
-    assert (seized["qualifier"], seized["low"], seized["high"]) == ("between", Decimal(500_000_000), Decimal(800_000_000))
+    assert (seized["qualifier"], seized["low"], seized["high"]) == (
+        "between",
+        Decimal(500_000_000),
+        Decimal(800_000_000),
+    )
     assert seized["provenance"] == "inferred" and "no year" in (seized["inferred"] or "")
     dozens = rows["police-and-prosecutors-removed"]
     assert dozens["provenance"] == "inferred" and "two dozen" in (dozens["inferred"] or "")
@@ -47,11 +56,19 @@ def test_rows_keep_types_and_provenance() -> None:
 
 def test_records_of_any_source() -> None:
     """A record, a figure, or a list of them gives its rows; other things are refused."""
-    assert [r["figure_id"] for r in to_records(hb.OPERATION_NEPTUNE)] == [q.id for q in hb.OPERATION_NEPTUNE.quantities]
+    assert [r["figure_id"] for r in to_records(hb.OPERATION_NEPTUNE)] == [
+        q.id for q in hb.OPERATION_NEPTUNE.quantities
+    ]
     (alone,) = to_records(hb.HOMICIDE_RATE_2013)
-    assert (alone["record_id"], alone["record_kind"], alone["figure_id"]) == (None, None, "homicide-rate-2013")
+    assert (alone["record_id"], alone["record_kind"], alone["figure_id"]) == (
+        None,
+        None,
+        "homicide-rate-2013",
+    )
     assert len(to_records([*hb.CHALLENGES, hb.HOMICIDE_RATE_2013])) == 5
-    with pytest.raises(TypeError, match="'records' must be a Brief, records with figures, or Quantity figures, got"):
+    with pytest.raises(
+        TypeError, match="'records' must be a Brief, records with figures, or Quantity figures, got"
+    ):
         to_records([hb.ACTORS[0]])  # type: ignore[list-item]
 
 
@@ -90,7 +107,10 @@ def test_dataframe_types() -> None:
     assert str(df["quote_start"].dtype) == "Int64"
     assert isinstance(df["figure_id"].dtype, pd.StringDtype)
     assert df["low"][1] == Decimal("85.5") and type(df["low"][1]) is Decimal
-    assert df.loc[df["figure_id"] == "homicide-rate-2013", "period_start"].iloc[0].isoformat() == "2013-01-01"
+    assert (
+        df.loc[df["figure_id"] == "homicide-rate-2013", "period_start"].iloc[0].isoformat()
+        == "2013-01-01"
+    )
 
 
 def test_dataframe_without_pandas_says_how_to_get_it() -> None:
@@ -103,5 +123,7 @@ def test_dataframe_without_pandas_says_how_to_get_it() -> None:
         "except ModuleNotFoundError as e:\n"
         "    print(e)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert "pip install 'honduras-brief[pandas]'" in out

@@ -13,7 +13,7 @@ ROOT = Path(__file__).parents[1]
 
 @pytest.mark.parametrize("target", ["src", "tests/typing"])
 def test_mypy_strict_passes(target: str) -> None:
-    """mypy --strict reports no error in the target."""
+    """Mypy --strict reports no error in the target."""
     path = ROOT / target
     if not path.exists():
         pytest.skip(f"{target} is not in this tree")
@@ -33,6 +33,8 @@ def test_mypy_catches_a_wrong_type_in_usage(tmp_path: Path) -> None:
         "            unit=hb.Unit.PERSONS, basis=hb.Basis.REPORTED, low=1.0, high=1.0)\n",
         encoding="utf-8",
     )
-    stdout, _, status = mypy_api.run(["--strict", "--no-incremental", "--cache-dir", "/dev/null", str(bad)])
+    stdout, _, status = mypy_api.run(
+        ["--strict", "--no-incremental", "--cache-dir", "/dev/null", str(bad)]
+    )
     assert status == 1
     assert 'Argument "low" to "Quantity" has incompatible type "float"' in stdout

@@ -1,6 +1,5 @@
 """
-The U.S. State Department's 2012-2013 INL brief on Honduras as typed,
-immutable, cited data.
+The 2012-2013 INL brief on Honduras as typed, immutable, cited data.
 
 Every figure carries the words it came from and where they stand in
 :data:`SOURCE_TEXT`; approximate figures keep their bounds; what the text
@@ -17,6 +16,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._actors import Actor, ActorKind, Place, PlaceKind
+from ._changes import (
+    ChangeCheck,
+    ChangeDescription,
+    ChangeRange,
+    Direction,
+    check_change,
+    describe_change,
+    percent_change,
+    percentage_point_change,
+)
 from ._dates import TIMEZONE, DateRange, Precision
 from ._models import (
     Accomplishment,
@@ -32,16 +41,6 @@ from ._models import (
     Substance,
     TransportMode,
     Vulnerability,
-)
-from ._changes import (
-    ChangeCheck,
-    ChangeDescription,
-    ChangeRange,
-    Direction,
-    check_change,
-    describe_change,
-    percent_change,
-    percentage_point_change,
 )
 from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import SOURCE_TEXT, Citation, Section, Source
@@ -172,11 +171,11 @@ def __getattr__(name: str) -> object:
     # Read lazily, as stamina does: importlib.metadata is slow to import and
     # most users never ask for the version.
     if name == "__version__":
-        from importlib.metadata import version  # noqa: PLC0415 -- lazy on purpose
+        from importlib.metadata import version
 
         return version("honduras-brief")
     if name in _LAZY:
-        from importlib import import_module  # noqa: PLC0415 -- lazy on purpose
+        from importlib import import_module
 
         value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
         globals()[name] = value  # later lookups skip __getattr__

@@ -54,6 +54,11 @@ def _names_itself(instance: Any, attribute: attrs.Attribute[Any], value: object)
             raise CitationError(msg)
 
 
+def _actor_or_none(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    # Actor is defined below; the check runs once it exists.
+    v.optional_instance_of(Actor)(instance, attribute, value)
+
+
 @attrs.frozen(kw_only=True)
 class Actor(HTMLMixin):
     """
@@ -79,15 +84,11 @@ class Actor(HTMLMixin):
     acronym: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
     aliases: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.text_tuple)
     generic: bool = attrs.field(repr=False, default=False, validator=v.instance_of(bool))
-    part_of: Actor | None = attrs.field(repr=False, default=None)
-    mentions: tuple[Citation, ...] = attrs.field(repr=False, 
-        default=(), validator=[v.tuple_of(Citation), _names_itself]
+    part_of: Actor | None = attrs.field(repr=False, default=None, validator=_actor_or_none)
+    mentions: tuple[Citation, ...] = attrs.field(
+        repr=False, default=(), validator=[v.tuple_of(Citation), _names_itself]
     )
     note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
-
-    @part_of.validator
-    def _check_part_of(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        v.optional_instance_of(Actor)(self, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -109,7 +110,7 @@ class Place(HTMLMixin):
     name: str = attrs.field(validator=v.text)
     kind: PlaceKind = attrs.field(validator=v.instance_of(PlaceKind))
     aliases: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.text_tuple)
-    mentions: tuple[Citation, ...] = attrs.field(repr=False, 
-        default=(), validator=[v.tuple_of(Citation), _names_itself]
+    mentions: tuple[Citation, ...] = attrs.field(
+        repr=False, default=(), validator=[v.tuple_of(Citation), _names_itself]
     )
     note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)

@@ -1,6 +1,7 @@
 """
-Exact changes between figures: percent and percentage-point changes, their
-description in words, and checks of stated changes.
+Exact changes between figures, their description in words, and checks.
+
+Percent and percentage-point changes, and checks of stated changes.
 
 Every function takes plain numbers or :class:`Quantity` figures. Numbers give
 a ``Decimal``; a figure that is a range or a bound gives the
@@ -69,8 +70,12 @@ def to_decimal(value: object, name: str) -> Decimal:
 
 @attrs.frozen
 class _End:
-    """One end of an interval: its value (infinite where unbounded) and
-    whether the value itself belongs to the interval."""
+    """
+    One end of an interval.
+
+    Its value is infinite where the interval is unbounded; *closed* says
+    whether the value itself belongs to the interval.
+    """
 
     value: Decimal
     closed: bool
@@ -79,18 +84,28 @@ class _End:
 def _ends(figure: object, name: str) -> tuple[_End, _End]:
     if isinstance(figure, Quantity):
         q = figure.qualifier
-        low = _End(-_INFINITY, False) if figure.low is None else _End(figure.low, not q.low_is_exclusive)
-        high = _End(_INFINITY, False) if figure.high is None else _End(figure.high, not q.high_is_exclusive)
+        low = (
+            _End(-_INFINITY, closed=False)
+            if figure.low is None
+            else _End(figure.low, closed=not q.low_is_exclusive)
+        )
+        high = (
+            _End(_INFINITY, closed=False)
+            if figure.high is None
+            else _End(figure.high, closed=not q.high_is_exclusive)
+        )
         return low, high
     point = to_decimal(figure, name)
-    return _End(point, True), _End(point, True)
+    return _End(point, closed=True), _End(point, closed=True)
 
 
 @attrs.frozen(kw_only=True)
 class ChangeRange:
     """
-    The changes that approximate figures allow: every change between a
-    value the old figure allows and one the new figure allows lies in it.
+    The changes that approximate figures allow.
+
+    Every change between a value the old figure allows and one the new
+    figure allows lies in it.
 
     Attributes:
         low: The least change, or ``None`` when there is no least.
@@ -202,7 +217,9 @@ def percent_change(
     old: Quantity, new: Number | Quantity, *, allow_negative_base: bool = ...
 ) -> ChangeRange: ...
 @overload
-def percent_change(old: Number, new: Quantity, *, allow_negative_base: bool = ...) -> ChangeRange: ...
+def percent_change(
+    old: Number, new: Quantity, *, allow_negative_base: bool = ...
+) -> ChangeRange: ...
 
 
 def percent_change(
@@ -265,7 +282,9 @@ def percentage_point_change(old: Quantity, new: Number | Quantity) -> ChangeRang
 def percentage_point_change(old: Number, new: Quantity) -> ChangeRange: ...
 
 
-def percentage_point_change(old: Number | Quantity, new: Number | Quantity) -> Decimal | ChangeRange:
+def percentage_point_change(
+    old: Number | Quantity, new: Number | Quantity
+) -> Decimal | ChangeRange:
     """
     Change from *old* to *new*, two rates in percent, in percentage points.
 
@@ -312,7 +331,7 @@ def _plain(value: Decimal) -> str:
 
 def _article(number: str) -> str:
     # "an" before numbers said with a leading vowel: 8, 11, 18, 80-89, 800...
-    whole = number.split(".")[0]
+    whole = number.split(".", maxsplit=1)[0]
     leading_vowel = whole.startswith("8") or (len(whole) % 3 == 2 and whole[:2] in ("11", "18"))  # noqa: PLR2004
     return "an" if leading_vowel else "a"
 
@@ -507,7 +526,11 @@ def check_change(
     if point is not None:
         rounded = _round(point, step)
         return ChangeCheck(
-            agrees=rounded == target, stated=claim, places=places, computed=computed, rounded=rounded
+            agrees=rounded == target,
+            stated=claim,
+            places=places,
+            computed=computed,
+            rounded=rounded,
         )
     assert isinstance(computed, ChangeRange)  # noqa: S101 -- only a range has no point
     return ChangeCheck(

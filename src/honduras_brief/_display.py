@@ -33,7 +33,11 @@ def fields(record: Any) -> list[tuple[str, object]]:
 
 def label(record: object) -> str:
     """A record's id with its title or name: ``drug-transit (Honduras as ...)``."""
-    name = getattr(record, "title", None) or getattr(record, "name", None) or getattr(record, "text", None)
+    name = (
+        getattr(record, "title", None)
+        or getattr(record, "name", None)
+        or getattr(record, "text", None)
+    )
     ident = getattr(record, "id", None)
     if ident is None:
         return str(name) if name else type(record).__name__
@@ -59,7 +63,8 @@ def text(value: object) -> str:
     if isinstance(value, tuple):
         return "; ".join(text(item) for item in value) if value else _NOTHING
     if hasattr(value, "id"):
-        return str(value.id)
+        record: Any = value
+        return str(record.id)
     if attrs.has(type(value)):
         parts = [f"{name} {text(v)}" for name, v in fields(value) if v not in (None, ())]
         return f"{type(value).__name__}({', '.join(parts)})"
@@ -82,17 +87,24 @@ def _quote_html(citation: Any, spans: list[tuple[int, int]]) -> str:
         if start < cursor:  # an overlapping figure is already marked
             continue
         parts.append(html.escape(citation.quote[cursor - citation.start : start - citation.start]))
-        parts.append(f"<mark>{html.escape(citation.quote[start - citation.start : end - citation.start])}</mark>")
+        marked = citation.quote[start - citation.start : end - citation.start]
+        parts.append(f"<mark>{html.escape(marked)}</mark>")
         cursor = end
     parts.append(html.escape(citation.quote[cursor - citation.start :]))
     where = f"{citation.section.value}, characters {citation.start}\u2013{citation.end}"
-    return f'<q>{"".join(parts)}</q> <small title="{where}">[{citation.start}:{citation.end}]</small>'
+    return (
+        f'<q>{"".join(parts)}</q> <small title="{where}">[{citation.start}:{citation.end}]</small>'
+    )
 
 
 def _value_html(value: object, spans: list[tuple[int, int]]) -> str:
     if _is_citation(value):
         return _quote_html(value, spans)
-    if isinstance(value, tuple) and value and all(_is_citation(v) or hasattr(v, "id") for v in value):
+    if (
+        isinstance(value, tuple)
+        and value
+        and all(_is_citation(v) or hasattr(v, "id") for v in value)
+    ):
         items = "".join(f"<li>{_value_html(v, spans)}</li>" for v in value)
         return f'<ul style="margin:0;padding-left:1.2em">{items}</ul>'
     if hasattr(value, "id") and not isinstance(value, tuple):
@@ -109,8 +121,13 @@ def to_html(record: object) -> str:
         for name, value in fields(record)
     )
     ident = getattr(record, "id", None)
-    caption = f"<b>{type(record).__name__}</b>" + (f" <code>{html.escape(ident)}</code>" if ident else "")
-    return f'<table class="honduras-brief"><caption style="text-align:left">{caption}</caption>{rows}</table>'
+    caption = f"<b>{type(record).__name__}</b>" + (
+        f" <code>{html.escape(ident)}</code>" if ident else ""
+    )
+    return (
+        f'<table class="honduras-brief"><caption style="text-align:left">{caption}</caption>'
+        f"{rows}</table>"
+    )
 
 
 class HTMLMixin:

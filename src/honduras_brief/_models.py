@@ -1,6 +1,7 @@
 """
-The records of the brief: challenges, goals, accomplishments, operations,
-and the :class:`Brief` that holds them all.
+The records of the brief, and the :class:`Brief` that holds them all.
+
+Challenges, goals, accomplishments and operations.
 
 Every record has a stable ``id`` and the citations its facts stand on. Words
 that the text uses for a kind of thing (a substance, an activity, a kind of
@@ -12,14 +13,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from typing import Any, TypeAlias, TypeVar, overload
+from typing import TypeAlias, TypeVar, overload
 
 import attrs
 
 from . import _validators as v
-from ._display import HTMLMixin
 from ._actors import Actor, Place
 from ._dates import DateRange
+from ._display import HTMLMixin
 from ._quantities import Quantity
 from ._source import Citation, Source
 from .exceptions import DuplicateIdError, UnknownRecordError
@@ -144,13 +145,19 @@ class Challenge(HTMLMixin):
     citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
     actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     places: tuple[Place, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Place))
-    substances: tuple[Substance, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Substance))
-    activities: tuple[Activity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Activity))
-    vulnerabilities: tuple[Vulnerability, ...] = attrs.field(repr=False, 
-        default=(), validator=v.tuple_of(Vulnerability)
+    substances: tuple[Substance, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Substance)
+    )
+    activities: tuple[Activity, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Activity)
+    )
+    vulnerabilities: tuple[Vulnerability, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Vulnerability)
     )
     routes: tuple[Route, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Route))
-    quantities: tuple[Quantity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Quantity))
+    quantities: tuple[Quantity, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Quantity)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -178,11 +185,19 @@ class Goal(HTMLMixin):
     actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     supports: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     targets: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    beneficiaries: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    substances: tuple[Substance, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Substance))
-    means: tuple[Citation, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Citation))
+    beneficiaries: tuple[Actor, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Actor)
+    )
+    substances: tuple[Substance, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Substance)
+    )
+    means: tuple[Citation, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Citation)
+    )
     aims: tuple[Citation, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Citation))
-    quantities: tuple[Quantity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Quantity))
+    quantities: tuple[Quantity, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Quantity)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -209,17 +224,33 @@ class Operation(HTMLMixin):
     id: str = attrs.field(validator=v.slug)
     name: str = attrs.field(validator=v.text)
     citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
-    period: DateRange | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(DateRange))
-    conducted_by: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    participants: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    period: DateRange | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(DateRange)
+    )
+    conducted_by: tuple[Actor, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Actor)
+    )
+    participants: tuple[Actor, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Actor)
+    )
     targets: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    supported_by: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    assets_seized: tuple[AssetKind, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(AssetKind))
-    seized_value: Quantity | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Quantity))
-    personnel: Quantity | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Quantity))
-    travellers: Quantity | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Quantity))
-    coordinated_with: tuple[Designation, ...] = attrs.field(repr=False, 
-        default=(), validator=v.tuple_of(Designation)
+    supported_by: tuple[Actor, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Actor)
+    )
+    assets_seized: tuple[AssetKind, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(AssetKind)
+    )
+    seized_value: Quantity | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(Quantity)
+    )
+    personnel: Quantity | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(Quantity)
+    )
+    travellers: Quantity | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(Quantity)
+    )
+    coordinated_with: tuple[Designation, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Designation)
     )
 
     @property
@@ -255,17 +286,27 @@ class Accomplishment(HTMLMixin):
     bullet: int = attrs.field(repr=False, validator=[v.integer, attrs.validators.ge(1)])
     citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
     actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    supported_by: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    beneficiaries: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    measures: tuple[Citation, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Citation))
-    quantities: tuple[Quantity, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Quantity))
-    period: DateRange | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(DateRange))
-    operation: Operation | None = attrs.field(repr=False, default=None, validator=v.optional_instance_of(Operation))
+    supported_by: tuple[Actor, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Actor)
+    )
+    beneficiaries: tuple[Actor, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Actor)
+    )
+    measures: tuple[Citation, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Citation)
+    )
+    quantities: tuple[Quantity, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Quantity)
+    )
+    period: DateRange | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(DateRange)
+    )
+    operation: Operation | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(Operation)
+    )
 
 
-Record: TypeAlias = (
-    Challenge | Goal | Accomplishment | Operation | Actor | Place | Quantity
-)
+Record: TypeAlias = Challenge | Goal | Accomplishment | Operation | Actor | Place | Quantity
 """Anything in a :class:`Brief` that has an ``id``."""
 
 _T = TypeVar("_T")
@@ -292,9 +333,7 @@ class Brief(HTMLMixin):
     source: Source = attrs.field(validator=v.instance_of(Source))
     challenges: tuple[Challenge, ...] = attrs.field(validator=v.tuple_of(Challenge))
     goals: tuple[Goal, ...] = attrs.field(validator=v.tuple_of(Goal))
-    accomplishments: tuple[Accomplishment, ...] = attrs.field(
-        validator=v.tuple_of(Accomplishment)
-    )
+    accomplishments: tuple[Accomplishment, ...] = attrs.field(validator=v.tuple_of(Accomplishment))
     operations: tuple[Operation, ...] = attrs.field(validator=v.tuple_of(Operation))
     actors: tuple[Actor, ...] = attrs.field(validator=v.tuple_of(Actor))
     places: tuple[Place, ...] = attrs.field(validator=v.tuple_of(Place))
@@ -342,12 +381,12 @@ class Brief(HTMLMixin):
         return tuple(self._index)
 
     @overload
-    def get(self, id: str) -> Record | None: ...  # noqa: A002 -- "id" is the field's name
+    def get(self, id: str) -> Record | None: ...
 
     @overload
-    def get(self, id: str, default: _T) -> Record | _T: ...  # noqa: A002
+    def get(self, id: str, default: _T) -> Record | _T: ...
 
-    def get(self, id: str, default: object = None) -> object:  # noqa: A002
+    def get(self, id: str, default: object = None) -> object:
         """
         The record with this *id*, or *default* (``None``) if there is none.
 
@@ -360,7 +399,7 @@ class Brief(HTMLMixin):
         """
         return self._index.get(id, default)
 
-    def lookup(self, id: str) -> Record:  # noqa: A002 -- "id" is the field's name
+    def lookup(self, id: str) -> Record:
         """
         The record with this *id*.
 

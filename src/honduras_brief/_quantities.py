@@ -14,9 +14,9 @@ from typing import Any
 import attrs
 
 from . import _validators as v
-from ._display import HTMLMixin
 from ._actors import Actor
 from ._dates import DateRange
+from ._display import HTMLMixin
 from ._source import Citation
 from .exceptions import CitationError, InvalidRangeError
 
@@ -160,15 +160,16 @@ class Quantity(HTMLMixin):
     basis: Basis = attrs.field(repr=False, validator=v.instance_of(Basis))
     low: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
     high: Decimal | None = attrs.field(default=None, validator=v.optional_decimal)
-    citation: Citation | None = attrs.field(repr=False, 
+    citation: Citation | None = attrs.field(
+        repr=False,
         default=None,
         validator=[v.optional_instance_of(Citation), _in_citation],
     )
-    period: DateRange | None = attrs.field(repr=False, 
-        default=None, validator=v.optional_instance_of(DateRange)
+    period: DateRange | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(DateRange)
     )
-    attributed_to: Actor | None = attrs.field(repr=False, 
-        default=None, validator=v.optional_instance_of(Actor)
+    attributed_to: Actor | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(Actor)
     )
     derived_from: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(str))
     inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
@@ -180,7 +181,10 @@ class Quantity(HTMLMixin):
                 msg = f"a figure qualified {self.qualifier.value!r} needs {name!r}, got None"
                 raise InvalidRangeError(msg)
             if not wanted and bound is not None:
-                msg = f"a figure qualified {self.qualifier.value!r} has no {name!r} bound, got {bound!r}"
+                msg = (
+                    f"a figure qualified {self.qualifier.value!r} has no {name!r} bound, "
+                    f"got {bound!r}"
+                )
                 raise InvalidRangeError(msg)
         if self.low is not None and self.high is not None:
             if self.qualifier is Qualifier.EXACT and self.low != self.high:

@@ -20,7 +20,11 @@ from ._display import HTMLMixin
 from .exceptions import CitationError
 
 SOURCE_TEXT: Final[str] = (
-    files("honduras_brief").joinpath("data").joinpath("honduras-inl-brief.txt").read_bytes().decode("utf-8")
+    files("honduras_brief")
+    .joinpath("data")
+    .joinpath("honduras-inl-brief.txt")
+    .read_bytes()
+    .decode("utf-8")
 )
 """The brief, byte for byte as published (UTF-8, LF line endings)."""
 
@@ -116,9 +120,7 @@ class Citation(HTMLMixin):
     def __attrs_post_init__(self) -> None:
         found = SOURCE_TEXT[self.start : self.end]
         if found != self.quote:
-            msg = (
-                f"the text at {self.start}:{self.end} is {found!r}, not the quote {self.quote!r}"
-            )
+            msg = f"the text at {self.start}:{self.end} is {found!r}, not the quote {self.quote!r}"
             raise CitationError(msg)
         for offset in (self.start, self.end - 1):
             if section_at(offset) is not self.section:

@@ -1,6 +1,7 @@
 """
-The brief's figures as flat rows: for CSV with the standard library, and for
-pandas with the optional ``pandas`` extra.
+The brief's figures as flat rows, for CSV and for pandas.
+
+CSV needs only the standard library; pandas comes with the ``pandas`` extra.
 """
 
 from __future__ import annotations
@@ -53,7 +54,12 @@ class FigureRow(TypedDict):
 COLUMNS: Final = tuple(FigureRow.__annotations__)
 """The columns of a row, in order."""
 
-_KINDS: Final = {Challenge: "challenge", Goal: "goal", Accomplishment: "accomplishment", Operation: "operation"}
+_KINDS: Final = {
+    Challenge: "challenge",
+    Goal: "goal",
+    Accomplishment: "accomplishment",
+    Operation: "operation",
+}
 
 
 def _owned(source: Tabular) -> Iterator[tuple[Owner | None, Quantity]]:
@@ -110,8 +116,10 @@ def _row(owner: Owner | None, q: Quantity) -> FigureRow:
 
 def to_records(records: Tabular) -> list[FigureRow]:
     """
-    One flat row per figure: the record it belongs to, what it measures,
-    its bounds, unit and period, whether it is stated or inferred, and its
+    One flat row per figure.
+
+    A row holds the record the figure belongs to, what it measures, its
+    bounds, unit and period, whether it is stated or inferred, and its
     quote. Values keep their types (``Decimal``, ``pendulum.Date``).
 
     Args:
@@ -169,8 +177,9 @@ _CATEGORIES: Final = {
 
 def to_dataframe(records: Tabular) -> pd.DataFrame:
     """
-    The rows of :func:`to_records` as a pandas DataFrame (the ``pandas``
-    extra: ``pip install 'honduras-brief[pandas]'``).
+    The rows of :func:`to_records` as a pandas DataFrame.
+
+    Needs the ``pandas`` extra: ``pip install 'honduras-brief[pandas]'``.
 
     Bounds stay exact ``Decimal`` objects; dates are dates
     (``date32[pyarrow]``); the closed vocabularies (kind, section,
@@ -187,8 +196,8 @@ def to_dataframe(records: Tabular) -> pd.DataFrame:
         ('date32[day][pyarrow]', 'category', 'Decimal')
     """
     try:
-        import pandas as pd  # noqa: PLC0415 -- an optional extra, imported when used
-        import pyarrow as pa  # noqa: PLC0415
+        import pandas as pd
+        import pyarrow as pa
     except ModuleNotFoundError as error:
         msg = f"to_dataframe needs the pandas extra: pip install 'honduras-brief[pandas]' ({error})"
         raise ModuleNotFoundError(msg) from error

@@ -1,6 +1,7 @@
 """
-Checks that the shipped data is what it claims: the text's hash, every
-citation, and every stated derived figure.
+Checks that the shipped data is what it claims.
+
+The text's hash, every citation, and every stated derived figure.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from ._models import Brief
 from ._quantities import Quantity
 from ._source import SOURCE_TEXT, Citation
 
-_DIRECTION: Final = re.compile(r"\s+(?:(decrease|reduction|decline|drop|fall)|(increase|rise|growth))\b")
+_OLD_AND_NEW: Final = 2  # a derived change comes from two figures
+_DIRECTION: Final = re.compile(
+    r"\s+(?:(decrease|reduction|decline|drop|fall)|(increase|rise|growth))\b"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -54,15 +58,23 @@ def _citations(obj: Any) -> Iterator[Citation]:
 
 def _check_derived(brief: Brief, q: Quantity) -> str | None:
     sources = [brief.get(i) for i in q.derived_from]
-    if len(sources) != 2 or not all(isinstance(s, Quantity) and s.value is not None for s in sources):  # noqa: PLR2004
-        return f"{q.id}: derived_from must name two exact figures of the brief, got {q.derived_from}"
+    if len(sources) != _OLD_AND_NEW or not all(
+        isinstance(s, Quantity) and s.value is not None for s in sources
+    ):
+        return (
+            f"{q.id}: derived_from must name two exact figures of the brief, got {q.derived_from}"
+        )
     old, new = sources
-    assert isinstance(old, Quantity) and isinstance(new, Quantity)  # noqa: S101 -- checked just above
-    assert q.value is not None and q.citation is not None  # noqa: S101 -- a derived figure is exact and cited
+    assert isinstance(old, Quantity)  # noqa: S101 -- checked just above
+    assert isinstance(new, Quantity)  # noqa: S101
+    assert q.value is not None  # noqa: S101 -- a derived figure is exact and cited
+    assert q.citation is not None  # noqa: S101
     after = q.citation.quote[q.citation.quote.index(q.text) + len(q.text) :]
     direction = _DIRECTION.match(after)
     if direction is None:
-        return f"{q.id}: the words after {q.text!r} do not say whether it is an increase or a decrease"
+        return (
+            f"{q.id}: the words after {q.text!r} do not say whether it is an increase or a decrease"
+        )
     stated = -q.value if direction.group(1) else q.value
     check = check_change(old, new, stated=stated)
     if not check.agrees:
@@ -88,17 +100,16 @@ def verify(brief: Brief) -> Verification:
         >>> result.ok, result.derived
         (True, 1)
     """
-    failures = []
+    failures: list[str] = []
     digest = hashlib.sha256(SOURCE_TEXT.encode("utf-8")).hexdigest()
     if digest != brief.source.sha256:
         failures.append(f"the text's sha256 is {digest}, not {brief.source.sha256}")
     citations = list(_citations(brief))
-    for c in citations:
-        if SOURCE_TEXT[c.start : c.end] != c.quote:
-            failures.append(f"the citation {c.quote!r} is not at {c.start}:{c.end}")
+    failures += [
+        f"the citation {c.quote!r} is not at {c.start}:{c.end}"
+        for c in citations
+        if SOURCE_TEXT[c.start : c.end] != c.quote
+    ]
     derived = [q for q in brief.quantities if q.derived_from]
-    for q in derived:
-        problem = _check_derived(brief, q)
-        if problem is not None:
-            failures.append(problem)
+    failures += [p for p in (_check_derived(brief, q) for q in derived) if p is not None]
     return Verification(citations=len(citations), derived=len(derived), failures=tuple(failures))

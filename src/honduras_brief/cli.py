@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Any, Final, TextIO
 
 from . import _display
 from ._changes import describe_change
@@ -31,7 +31,15 @@ from .content import (
 )
 
 PROG: Final = "honduras-brief"
-KINDS: Final = ("challenges", "goals", "accomplishments", "operations", "actors", "places", "figures")
+KINDS: Final = (
+    "challenges",
+    "goals",
+    "accomplishments",
+    "operations",
+    "actors",
+    "places",
+    "figures",
+)
 COMMANDS: Final = ("summary", "list", "show", "search", "export", "verify")
 
 
@@ -87,8 +95,16 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
 
 def _summary(out: _Out, _: argparse.Namespace) -> int:
     source = BRIEF.source
-    out.heading(f"{source.title} ({source.publisher}, {source.bureau_acronym}), {source.years[0]}-{source.years[-1]}")
-    out.line(out.dim(f"{source.url}  sha256 {source.sha256[:12]}...  public domain: {_display.text(source.public_domain)}"))
+    out.heading(
+        f"{source.title} ({source.publisher}, {source.bureau_acronym}), "
+        f"{source.years[0]}-{source.years[-1]}"
+    )
+    out.line(
+        out.dim(
+            f"{source.url}  sha256 {source.sha256[:12]}...  "
+            f"public domain: {_display.text(source.public_domain)}"
+        )
+    )
     out.line()
     out.heading("Challenges")
     for c in BRIEF.challenges:
@@ -100,8 +116,13 @@ def _summary(out: _Out, _: argparse.Namespace) -> int:
         who = q.attributed_to.name if q.attributed_to else "the text"
         out.line(f"  homicide rate {year}: {q.text} ({q.basis.value}, according to the {who})")
     change = describe_change(HOMICIDE_RATE_2012, HOMICIDE_RATE_2013)
-    out.line(f"  change: {change.text} (the text: \u201ca {HOMICIDE_RATE_DECREASE.text} decrease\u201d)")
-    out.line(f"  cocaine bound for the U.S. through Central America, 2012: {COCAINE_FLOW_SHARE_2012.text}")
+    out.line(
+        f"  change: {change.text} (the text: \u201ca {HOMICIDE_RATE_DECREASE.text} decrease\u201d)"
+    )
+    out.line(
+        "  cocaine bound for the U.S. through Central America, 2012: "
+        + COCAINE_FLOW_SHARE_2012.text
+    )
     out.line(out.dim(f"  every figure: {PROG} list figures"))
     out.line()
     out.heading("Goals")
@@ -119,7 +140,8 @@ def _summary(out: _Out, _: argparse.Namespace) -> int:
              f"{', '.join(k.value for k in op.assets_seized)}")  # fmt: skip
     out.line(f"  target:  {', '.join(a.name for a in op.targets)}")
     out.line(f"  with:    {op.personnel.text if op.personnel else '?'} vetted personnel from "
-             f"{len(op.participants)} bodies; coordinated with a U.S. Treasury designation")  # fmt: skip
+             f"{len(op.participants)} bodies; coordinated with a U.S. Treasury designation"
+             )  # fmt: skip
     return 0
 
 
@@ -155,9 +177,10 @@ def _show(out: _Out, args: argparse.Namespace) -> int:
 def _words(record: Record) -> str:
     parts = [_display.label(record)]
     for _, value in _display.fields(record):
-        for item in value if isinstance(value, tuple) else (value,):
+        items: tuple[Any, ...] = value if isinstance(value, tuple) else (value,)
+        for item in items:
             if hasattr(item, "quote"):
-                parts.append(item.quote)
+                parts.append(str(item.quote))
             elif hasattr(item, "id"):
                 parts.append(_display.label(item))
     return " ".join(parts).casefold()
@@ -178,7 +201,12 @@ def _search(out: _Out, args: argparse.Namespace) -> int:
 
 
 def _markdown(brief: Brief) -> str:
-    lines = [f"# {brief.source.title}", "", f"{brief.source.publisher}, {brief.source.bureau}. <{brief.source.url}>", ""]
+    lines = [
+        f"# {brief.source.title}",
+        "",
+        f"{brief.source.publisher}, {brief.source.bureau}. <{brief.source.url}>",
+        "",
+    ]
     for name in ("challenges", "goals", "accomplishments", "operations"):
         lines += [f"## {name.capitalize()}", ""]
         for record in getattr(brief, name):
@@ -186,7 +214,12 @@ def _markdown(brief: Brief) -> str:
             lines += [f"> {c.quote}" + "\n>" for c in record.citations]
             lines[-1] = lines[-1].removesuffix("\n>")
             lines.append("")
-    lines += ["## Figures", "", "| id | figure | measure | low | high | unit |", "| --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "## Figures",
+        "",
+        "| id | figure | measure | low | high | unit |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for q in brief.quantities:
         cells = (q.id, q.text, q.measure, _display.text(q.low), _display.text(q.high), q.unit.value)
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
@@ -195,11 +228,11 @@ def _markdown(brief: Brief) -> str:
 
 def _export(out: _Out, args: argparse.Namespace) -> int:
     if args.format == "json":
-        from .serialization import to_json  # noqa: PLC0415 -- cattrs only when exporting JSON
+        from .serialization import to_json
 
         text = to_json(BRIEF) + "\n"
     elif args.format == "csv":
-        from ._tables import to_csv  # noqa: PLC0415
+        from ._tables import to_csv
 
         text = to_csv(BRIEF)
     else:
@@ -213,7 +246,10 @@ def _export(out: _Out, args: argparse.Namespace) -> int:
 
 def _verify(out: _Out, _: argparse.Namespace) -> int:
     result = verify(BRIEF)
-    out.line(f"checked the text's sha256, {result.citations} citations and {result.derived} stated derived figure(s)")
+    out.line(
+        f"checked the text's sha256, {result.citations} citations "
+        f"and {result.derived} stated derived figure(s)"
+    )
     for failure in result.failures:
         out.line(f"FAIL {failure}")
     out.line("all checks passed" if result.ok else f"{len(result.failures)} check(s) failed")
@@ -224,7 +260,7 @@ def _verify(out: _Out, _: argparse.Namespace) -> int:
 
 
 def _version() -> str:
-    from importlib.metadata import version  # noqa: PLC0415 -- only for --version
+    from importlib.metadata import version
 
     return f"{PROG} {version('honduras-brief')}"
 
@@ -242,19 +278,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=_version())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("summary", help="the brief in one screen (the default)").set_defaults(run=_summary)
+    commands.add_parser("summary", help="the brief in one screen (the default)").set_defaults(
+        run=_summary
+    )
     listing = commands.add_parser("list", help="list records of one kind, or of every kind")
     listing.add_argument("kind", nargs="?", metavar="KIND", help=f"one of: {', '.join(KINDS)}")
     listing.set_defaults(run=_list)
-    show = commands.add_parser("show", help="one record in full, with its quotes and where they stand")
+    show = commands.add_parser(
+        "show", help="one record in full, with its quotes and where they stand"
+    )
     show.add_argument("id", metavar="ID", help="a record's id, as 'list' prints it")
     show.set_defaults(run=_show)
     search = commands.add_parser("search", help="records whose words or actors match all the WORDS")
     search.add_argument("words", nargs="+", metavar="WORDS")
     search.set_defaults(run=_search)
-    export = commands.add_parser("export", help="the whole brief as JSON, CSV (one row per figure) or Markdown")
+    export = commands.add_parser(
+        "export", help="the whole brief as JSON, CSV (one row per figure) or Markdown"
+    )
     export.add_argument("--format", required=True, choices=("json", "csv", "markdown"))
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
     export.set_defaults(run=_export)
     commands.add_parser(
         "verify", help="check the text's hash, every citation and every stated derived figure"
@@ -268,7 +312,19 @@ def _check(args: argparse.Namespace, argv: Sequence[str]) -> None:
         raise _UsageError(f"unknown command {word!r}{_suggest(word, COMMANDS)}")
     kind = getattr(args, "kind", None)
     if kind is not None and kind not in KINDS:
-        raise _UsageError(f"unknown kind {kind!r}{_suggest(kind, KINDS)}; the kinds are: {', '.join(KINDS)}")
+        raise _UsageError(
+            f"unknown kind {kind!r}{_suggest(kind, KINDS)}; the kinds are: {', '.join(KINDS)}"
+        )
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    # argparse would call an unknown command an invalid choice, without
+    # suggesting the nearest one.
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        raise _UsageError(f"unknown command {argv[0]!r}{_suggest(argv[0], COMMANDS)}")
+    args = _parser().parse_args(argv)
+    _check(args, argv)
+    return args
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
@@ -277,10 +333,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     stream = sys.stdout if stdout is None else stdout
     out = _Out(stream, colour=_wants_colour(stream))
     try:
-        if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
-            raise _UsageError(f"unknown command {argv[0]!r}{_suggest(argv[0], COMMANDS)}")
-        args = _parser().parse_args(argv)
-        _check(args, argv)
+        args = _parse(argv)
         run: Callable[[_Out, argparse.Namespace], int] = getattr(args, "run", _summary)
         status = run(out, args)
         stream.flush()

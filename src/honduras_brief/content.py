@@ -288,7 +288,9 @@ PAN_AMERICAN_HIGHWAY: Final = Place(
 # --- Periods --------------------------------------------------------------
 
 
-def _dated(words: str, *, within: str | None = None, year: int | None = None, reason: str | None = None) -> DateRange:
+def _dated(
+    words: str, *, within: str | None = None, year: int | None = None, reason: str | None = None
+) -> DateRange:
     """The range the quoted *words* give, read by DateRange.parse and cited."""
     period = DateRange.parse(words, year=year, reason=reason)
     return attrs.evolve(period, citation=cite(words, within=within))
@@ -310,8 +312,7 @@ NEPTUNE_DAYS: Final = _dated(
     "September 19-26",
     year=2013,
     reason=(
-        f"The text gives the month and days but no year; 2013 is inferred because "
-        f"{_REPORT_YEAR}."
+        f"The text gives the month and days but no year; 2013 is inferred because {_REPORT_YEAR}."
     ),
 )
 
@@ -395,7 +396,9 @@ NORTHERN_ATLANTIC_LANDING_ZONE: Final = Challenge(
             heading="north",
             citation=_TRANSSHIPMENT,
         ),
-        Route(modes=(TransportMode.MARITIME,), origin=NORTHERN_ATLANTIC_COAST, citation=_TRANSSHIPMENT),
+        Route(
+            modes=(TransportMode.MARITIME,), origin=NORTHERN_ATLANTIC_COAST, citation=_TRANSSHIPMENT
+        ),
         Route(
             modes=(TransportMode.LAND,),
             origin=NORTHERN_ATLANTIC_COAST,
@@ -424,7 +427,12 @@ GANGS: Final = Challenge(
             "kidnapping, and human trafficking."
         ),
     ),
-    actors=(DRUG_TRAFFICKING_ORGANIZATIONS, TRANSNATIONAL_GANGS, MARA_SALVATRUCHA, EIGHTEENTH_STREET),
+    actors=(
+        DRUG_TRAFFICKING_ORGANIZATIONS,
+        TRANSNATIONAL_GANGS,
+        MARA_SALVATRUCHA,
+        EIGHTEENTH_STREET,
+    ),
     places=(HONDURAS,),
     activities=(
         Activity.VIOLENCE,
@@ -664,10 +672,7 @@ POLICE_INTERNAL_CONTROLS: Final = Accomplishment(
     actors=(MINISTRY_OF_SECURITY,),
     beneficiaries=(HONDURAN_NATIONAL_POLICE,),
     measures=(
-        cite(
-            "requiring police officers to present for an inventory the weapons "
-            "assigned to them"
-        ),
+        cite("requiring police officers to present for an inventory the weapons assigned to them"),
         cite("installing GPS in police cars to track their whereabouts"),
     ),
 )
@@ -886,7 +891,12 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
 
 # --- The brief ------------------------------------------------------------
 
-CHALLENGES: Final[tuple[Challenge, ...]] = (DRUG_TRANSIT, NORTHERN_ATLANTIC_LANDING_ZONE, GANGS, VIOLENCE)
+CHALLENGES: Final[tuple[Challenge, ...]] = (
+    DRUG_TRANSIT,
+    NORTHERN_ATLANTIC_LANDING_ZONE,
+    GANGS,
+    VIOLENCE,
+)
 GOALS: Final[tuple[Goal, ...]] = (
     COUNTER_CRIMINAL_ORGANIZATIONS,
     REDUCE_NARCOTICS_FLOW,

@@ -23,14 +23,20 @@ class CitationError(HondurasBriefError, ValueError):
 
 
 class InvalidRangeError(HondurasBriefError, ValueError):
-    """A range is impossible: its low end is above its high end, or its
-    start after its end, or its bounds disagree with its qualifier or
-    precision."""
+    """
+    A range is impossible.
+
+    Its low end is above its high end, or its start after its end, or its
+    bounds disagree with its qualifier or precision.
+    """
 
 
 class PercentChangeError(HondurasBriefError, ValueError):
-    """A percent change is undefined for the figures given (a zero,
-    negative or non-finite base, or a non-finite new value)."""
+    """
+    A percent change is undefined for the figures given.
+
+    A zero, negative or non-finite base, or a non-finite new value.
+    """
 
 
 class UnknownRecordError(HondurasBriefError, LookupError):
@@ -41,14 +47,18 @@ class UnknownRecordError(HondurasBriefError, LookupError):
         id: The id that was asked for.
     """
 
-    def __init__(self, id: str) -> None:  # noqa: A002 -- "id" is the field's public name
+    def __init__(self, id: str) -> None:
         self.id = id
         super().__init__(f"no record of the brief has the id {id!r}")
 
 
 class FigureTypeError(HondurasBriefError, TypeError):
-    """A figure is not a number: a ``bool``, a string, ``None`` or another
-    type was passed where an ``int``, a ``Decimal`` or a ``float`` belongs."""
+    """
+    A figure is not a number.
+
+    A ``bool``, a string, ``None`` or another type was passed where an
+    ``int``, a ``Decimal`` or a ``float`` belongs.
+    """
 
 
 class DuplicateIdError(HondurasBriefError, ValueError):

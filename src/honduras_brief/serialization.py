@@ -44,7 +44,7 @@ _DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
-class _Mismatch(TypeError):
+class _MismatchError(TypeError):
     """A JSON value of the wrong kind, or a string of the wrong form."""
 
 
@@ -57,8 +57,8 @@ def _is_json(value: object) -> bool:
     return value is None or isinstance(value, str | int | float | bool | list | dict)
 
 
-def _expected(what: str, value: object) -> _Mismatch:
-    return _Mismatch(f"expected {what}, got {_shown(value)}")
+def _expected(what: str, value: object) -> _MismatchError:
+    return _MismatchError(f"expected {what}, got {_shown(value)}")
 
 
 # --- Leaf hooks: strict, never coercing --------------------------------------
@@ -159,7 +159,9 @@ def _tuple_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], 
                 error.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
                 errors.append(error)
         if errors:
-            raise IterableValidationError("while reading an array", errors, cls)
+            # cattrs' errors take (message, exceptions, type) in __new__;
+            # pyright reads ExceptionGroup's two-argument __init__ instead.
+            raise IterableValidationError("while reading an array", errors, cls)  # pyright: ignore[reportCallIssue]
         return tuple(items)
 
     return structure
@@ -177,9 +179,11 @@ def _class_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], 
         if not isinstance(value, dict):
             raise _expected("an object", value)
         problems: list[Exception] = []
-        for key in value:
-            if key not in fields:
-                problems.append(_keyed(f"unknown key for {cls.__name__}", str(key), cls))
+        problems += [
+            _keyed(f"unknown key for {cls.__name__}", str(key), cls)
+            for key in value
+            if key not in fields
+        ]
         for name, field in fields.items():
             if name not in value and field.default is not attrs.NOTHING:
                 problems.append(_keyed("missing key", name, cls))
@@ -194,13 +198,13 @@ def _class_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], 
         else:
             if not problems:
                 return result
-        raise ClassValidationError(f"while reading {cls.__name__}", problems, cls)
+        raise ClassValidationError(f"while reading {cls.__name__}", problems, cls)  # pyright: ignore[reportCallIssue]
 
     return structure
 
 
 def _keyed(message: str, key: str, cls: type) -> Exception:
-    error = _Mismatch(message)
+    error = _MismatchError(message)
     error.add_note(AttributeValidationNote(f"@ key {key}", key, cls))
     return error
 
@@ -253,7 +257,7 @@ def from_dict(data: object, cls: type[T]) -> T:
     _check_record_type(cls)
     try:
         return _CONVERTER.structure(data, cls)
-    except (ClassValidationError, IterableValidationError, _Mismatch) as error:
+    except (ClassValidationError, IterableValidationError, _MismatchError) as error:
         raise InvalidDataError(cls.__name__, _problems(error)) from None
 
 
@@ -280,9 +284,10 @@ def _message(error: BaseException, _: object) -> str:
 
 def to_json(obj: object) -> str:
     """
-    A record (or a :class:`Brief`) as JSON text: indented, key order as the
-    fields, non-ASCII characters as they are; the same records always give
-    the same text.
+    A record (or a :class:`Brief`) as JSON text.
+
+    Indented, keys in the order of the fields, non-ASCII characters as they
+    are; the same records always give the same text.
 
     Examples:
         >>> from honduras_brief import HOMICIDE_RATE_2012
@@ -318,7 +323,9 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         data = json.loads(text, object_pairs_hook=_no_repeats)
     except ValueError as error:
-        raise InvalidDataError(getattr(cls, "__name__", repr(cls)), (("$", f"not JSON: {error}"),)) from None
+        raise InvalidDataError(
+            getattr(cls, "__name__", repr(cls)), (("$", f"not JSON: {error}"),)
+        ) from None
     return from_dict(data, cls)
 
 
@@ -337,9 +344,11 @@ def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def json_schema(cls: type) -> dict[str, Any]:
     """
-    A JSON Schema (draft 2020-12) for records of type *cls*, generated from
-    the models: every record type under it is in ``$defs``; objects take
-    exactly their fields; decimals are strings; dates are ``format: date``.
+    A JSON Schema (draft 2020-12) for records of type *cls*.
+
+    Generated from the models: every record type under it is in ``$defs``;
+    objects take exactly their fields; decimals are strings; dates are
+    ``format: date``.
 
     Examples:
         >>> from honduras_brief import Quantity
