@@ -416,3 +416,14 @@ def test_check_refuses_a_bad_statement() -> None:
         check_change(1, 2, stated="-6.4")  # type: ignore[arg-type]
     with pytest.raises(PercentChangeError, match="'stated' must be finite"):
         check_change(1, 2, stated=Decimal("NaN"))
+
+
+def test_a_base_of_more_than_zero() -> None:
+    """A base "more than 0" allows any increase: the change has no upper bound."""
+    positive = figure(Qualifier.MORE_THAN, "0")
+    up = percent_change(positive, 5)
+    assert (up.low, up.low_exclusive, up.high) == (Decimal(-100), True, None)
+    down = percent_change(positive, -5)
+    assert (down.low, down.high) == (None, Decimal(-100))
+    flat = percent_change(positive, 0)
+    assert flat == ChangeRange(low=Decimal(-100), high=Decimal(-100))

@@ -385,7 +385,7 @@ def test_contains_and_compare_refuse_datetimes() -> None:
     with pytest.raises(
         TypeError, match="not supported between instances of 'DateRange' and 'DateTime'"
     ):
-        SEPT < pendulum.datetime(2013, 9, 20)  # type: ignore[operator]  # noqa: B015, SIM300 -- the range on the left is the point
+        SEPT < pendulum.datetime(2013, 9, 20)  # type: ignore[operator]  # noqa: B015
     with pytest.raises(TypeError, match="'other' must be a DateRange"):
         SEPT.overlaps(pendulum.date(2013, 9, 20))  # type: ignore[arg-type]
     assert dt.date(2013, 9, 20) in SEPT
@@ -463,3 +463,16 @@ def test_a_fiscal_year_as_a_range() -> None:
     )
     with pytest.raises(TypeError, match="'year' must be an int"):
         DateRange.fiscal_year("2013")  # type: ignore[arg-type]
+
+
+def test_every_comparison_refuses_what_is_not_a_range() -> None:
+    """<, <=, > and >= with a date or a datetime are TypeErrors, not answers."""
+    for other in (pendulum.date(2013, 9, 20), pendulum.datetime(2013, 9, 20), "2013"):
+        for compare in (
+            lambda o: SEPT < o,
+            lambda o: SEPT <= o,
+            lambda o: SEPT > o,
+            lambda o: SEPT >= o,
+        ):
+            with pytest.raises(TypeError, match="not supported between instances of 'DateRange'"):
+                compare(other)

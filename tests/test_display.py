@@ -63,3 +63,15 @@ def test_text_from_users_is_escaped() -> None:
     actor = hb.Actor(id="x", name="<b>bold</b>", kind=hb.ActorKind.GANG)
     assert "&lt;b&gt;bold&lt;/b&gt;" in actor._repr_html_()
     assert "<b>bold</b>" not in actor._repr_html_()
+
+
+def test_overlapping_figures_are_marked_once() -> None:
+    """Two figures whose words overlap in one quote mark the first, without garbling."""
+    import attrs
+
+    rate = hb.HOMICIDE_RATE_2012
+    number = attrs.evolve(rate, id="number", text="85.5")
+    challenge = attrs.evolve(hb.content.VIOLENCE, quantities=(number, rate))
+    rendered = challenge._repr_html_()
+    assert "<mark>85.5</mark> per 100,000 in 2012" in rendered
+    assert "<mark>85.5 per 100,000</mark>" not in rendered

@@ -180,6 +180,10 @@ def _relative(o: Decimal, n: Decimal) -> Decimal | None:
     if o.is_infinite():
         # (n - o) / |o| tends to -1 as o grows and to +1 as it falls.
         return None if n.is_infinite() else _HUNDRED.copy_sign(-o)
+    if o.is_zero():
+        # Only an open end of a base range, "more than 0": the change tends
+        # to infinity with the sign of n, and is -100 throughout where n is 0.
+        return -_HUNDRED if n.is_zero() else _INFINITY.copy_sign(n)
     # Scaling before dividing keeps exact results short: 50 * 100 / 200 is
     # Decimal('25'), where 50 / 200 * 100 would be Decimal('25.00').
     return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(n, o), _HUNDRED), abs(o))
@@ -443,8 +447,6 @@ def _describe_range(change: ChangeRange, step: Decimal, places: int) -> ChangeDe
 
 def _bounds_in_words(least: Decimal | None, most: Decimal | None) -> str:
     if least is not None and most is not None:
-        if least == most:
-            return f"about {_plain(least)} percent"
         return f"between {_plain(least)} and {_plain(most)} percent"
     if least is not None:
         return f"at least {_plain(least)} percent"
@@ -556,10 +558,9 @@ def _rounding_to(target: Decimal, step: Decimal) -> ChangeRange:
 def _meets(a: ChangeRange, b: ChangeRange) -> bool:
     # Whether two ranges share a value: the greater low end must not pass
     # the lesser high end, and where they touch both must hold the value.
+    # The second range (the values that round to a claim) has both ends.
     lows = [(end, x.low_exclusive) for x in (a, b) if (end := x.low) is not None]
     highs = [(end, x.high_exclusive) for x in (a, b) if (end := x.high) is not None]
-    if not lows or not highs:
-        return True
     low, low_open = max(lows, key=lambda end: (end[0], end[1]))
     high, high_open = min(highs, key=lambda end: (end[0], not end[1]))
     return low < high or (low == high and not low_open and not high_open)

@@ -31,17 +31,15 @@ def fields(record: Any) -> list[tuple[str, object]]:
     return [(f.name, getattr(record, f.name)) for f in attrs.fields(type(record)) if f.init]
 
 
-def label(record: object) -> str:
+def label(record: Any) -> str:
     """A record's id with its title or name: ``drug-transit (Honduras as ...)``."""
     name = (
         getattr(record, "title", None)
         or getattr(record, "name", None)
         or getattr(record, "text", None)
     )
-    ident = getattr(record, "id", None)
-    if ident is None:
-        return str(name) if name else type(record).__name__
-    return f"{ident} ({name})" if name and name != ident else str(ident)
+    ident = str(record.id)
+    return f"{ident} ({name})" if name and name != ident else ident
 
 
 def text(value: object) -> str:

@@ -306,10 +306,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check(args: argparse.Namespace, argv: Sequence[str]) -> None:
-    if args.command is None and any(not a.startswith("-") for a in argv):
-        word = next(a for a in argv if not a.startswith("-"))
-        raise _UsageError(f"unknown command {word!r}{_suggest(word, COMMANDS)}")
+def _check(args: argparse.Namespace) -> None:
     kind = getattr(args, "kind", None)
     if kind is not None and kind not in KINDS:
         raise _UsageError(
@@ -323,7 +320,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         raise _UsageError(f"unknown command {argv[0]!r}{_suggest(argv[0], COMMANDS)}")
     args = _parser().parse_args(argv)
-    _check(args, argv)
+    _check(args)
     return args
 
 

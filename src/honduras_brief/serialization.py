@@ -191,10 +191,9 @@ def _class_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], 
         try:
             result = generated(known, cls)
         except ClassValidationError as group:
+            # cattrs reports the record's own validation errors here too,
+            # at the record's path; their messages name the field.
             problems.extend(group.exceptions)
-        except (ValueError, TypeError) as error:
-            if not problems:  # a record's validator: its message names the field
-                problems.append(error)
         else:
             if not problems:
                 return result
