@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -112,3 +113,14 @@ def test_the_notebook_runs_in_a_real_kernel() -> None:
     assert "<mark>between $500 and $800 million</mark>" in outputs[3][0]["data"]["text/html"]
     assert "police-and-prosecutors-removed" not in outputs[4][0]["data"]["text/html"]
     assert "homicide-rate-2012" in outputs[4][0]["data"]["text/html"]
+
+
+def test_the_package_under_test_is_the_built_wheel() -> None:
+    """In CI's second run, honduras_brief comes from the installed wheel, not src/."""
+    import honduras_brief
+
+    if os.environ.get("HONDURAS_BRIEF_TEST_WHEEL") != "1":
+        pytest.skip("only in the run against the installed wheel (.ci/run sets it)")
+    location = Path(honduras_brief.__file__).resolve()
+    assert "site-packages" in location.parts
+    assert not location.is_relative_to(Path(__file__).parents[1] / "src")
