@@ -90,3 +90,24 @@ def test_the_documentation_site_builds_strictly(tmp_path: Path) -> None:
     assert "Keep a Changelog" in changelog
     dictionary = (tmp_path / "site" / "data-dictionary" / "index.html").read_text(encoding="utf-8")
     assert "<code>Decimal &#124; None</code>" in dictionary  # a pipe, not a split cell
+
+
+def test_every_public_name_is_exported_lazily() -> None:
+    """__all__ and the lazy table agree, and every name resolves."""
+    assert set(hb.__all__) == set(hb._LAZY) | {n for n in hb.__all__ if n.endswith("Error")}
+    for name in hb.__all__:
+        assert getattr(hb, name) is not None
+    assert set(hb.__all__) <= set(dir(hb))
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        _ = hb.nope  # type: ignore[attr-defined]
+
+
+def test_import_loads_no_dependency() -> None:
+    """Importing honduras_brief imports neither attrs, pendulum nor cattrs."""
+    code = (
+        "import sys, honduras_brief\n"
+        "loaded = {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(loaded & {'attr', 'attrs', 'pendulum', 'cattrs'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -15,52 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._actors import Actor, ActorKind, Place, PlaceKind
-from ._changes import (
-    ChangeCheck,
-    ChangeDescription,
-    ChangeRange,
-    Direction,
-    check_change,
-    describe_change,
-    percent_change,
-    percentage_point_change,
-)
-from ._dates import TIMEZONE, DateRange, Precision
-from ._models import (
-    Accomplishment,
-    Activity,
-    AssetKind,
-    Brief,
-    Challenge,
-    Designation,
-    Goal,
-    Operation,
-    Record,
-    Route,
-    Substance,
-    TransportMode,
-    Vulnerability,
-)
-from ._quantities import Basis, Qualifier, Quantity, Unit
-from ._source import SOURCE_TEXT, Citation, Section, Source
-from ._verify import Verification, verify
-from .content import (
-    ACCOMPLISHMENTS,
-    ACTORS,
-    BRIEF,
-    CHALLENGES,
-    COCAINE_FLOW_SHARE_2012,
-    GOALS,
-    HOMICIDE_RATE_2012,
-    HOMICIDE_RATE_2013,
-    HOMICIDE_RATE_DECREASE,
-    NEPTUNE_SEIZED_VALUE,
-    OPERATION_NEPTUNE,
-    OPERATIONS,
-    PLACES,
-    SOURCE,
-)
 from .exceptions import (
     CitationError,
     DateParseError,
@@ -73,24 +27,145 @@ from .exceptions import (
     UnknownRecordError,
 )
 
-if TYPE_CHECKING:  # pragma: no cover -- imported lazily at run time; see __getattr__
+if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see __getattr__
+    from ._actors import Actor, ActorKind, Place, PlaceKind
+    from ._changes import (
+        ChangeCheck,
+        ChangeDescription,
+        ChangeRange,
+        Direction,
+        check_change,
+        describe_change,
+        percent_change,
+        percentage_point_change,
+    )
+    from ._dates import TIMEZONE, DateRange, Precision
+    from ._models import (
+        Accomplishment,
+        Activity,
+        AssetKind,
+        Brief,
+        Challenge,
+        Designation,
+        Goal,
+        Operation,
+        Record,
+        Route,
+        Substance,
+        TransportMode,
+        Vulnerability,
+    )
+    from ._quantities import Basis, Qualifier, Quantity, Unit
+    from ._source import SOURCE_TEXT, Citation, Section, Source
     from ._tables import COLUMNS, FigureRow, to_csv, to_dataframe, to_records
+    from ._verify import Verification, verify
+    from .content import (
+        ACCOMPLISHMENTS,
+        ACTORS,
+        BRIEF,
+        CHALLENGES,
+        COCAINE_FLOW_SHARE_2012,
+        GOALS,
+        HOMICIDE_RATE_2012,
+        HOMICIDE_RATE_2013,
+        HOMICIDE_RATE_DECREASE,
+        NEPTUNE_SEIZED_VALUE,
+        OPERATION_NEPTUNE,
+        OPERATIONS,
+        PLACES,
+        SOURCE,
+    )
     from .serialization import from_dict, from_json, json_schema, to_dict, to_json
 
-# Serialization needs cattrs, which costs more to import than the rest of the
-# package together: it is imported on first use, not by `import honduras_brief`.
-_LAZY = {
-    "from_dict": "serialization",
-    "from_json": "serialization",
-    "json_schema": "serialization",
-    "to_dict": "serialization",
-    "to_json": "serialization",
-    "COLUMNS": "_tables",
-    "FigureRow": "_tables",
-    "to_csv": "_tables",
-    "to_dataframe": "_tables",
-    "to_records": "_tables",
+# Nothing but the exceptions is imported by `import honduras_brief`: each name
+# is imported from its module on first use (PEP 562), so that importing the
+# package costs less than importing attrs, and pendulum and cattrs load only
+# when dates or serialization are used.
+_MODULES = {
+    "_actors": (
+        "Actor",
+        "ActorKind",
+        "Place",
+        "PlaceKind",
+    ),
+    "_changes": (
+        "ChangeCheck",
+        "ChangeDescription",
+        "ChangeRange",
+        "Direction",
+        "check_change",
+        "describe_change",
+        "percent_change",
+        "percentage_point_change",
+    ),
+    "_dates": (
+        "TIMEZONE",
+        "DateRange",
+        "Precision",
+    ),
+    "_models": (
+        "Accomplishment",
+        "Activity",
+        "AssetKind",
+        "Brief",
+        "Challenge",
+        "Designation",
+        "Goal",
+        "Operation",
+        "Record",
+        "Route",
+        "Substance",
+        "TransportMode",
+        "Vulnerability",
+    ),
+    "_quantities": (
+        "Basis",
+        "Qualifier",
+        "Quantity",
+        "Unit",
+    ),
+    "_source": (
+        "SOURCE_TEXT",
+        "Citation",
+        "Section",
+        "Source",
+    ),
+    "_verify": (
+        "Verification",
+        "verify",
+    ),
+    "content": (
+        "ACCOMPLISHMENTS",
+        "ACTORS",
+        "BRIEF",
+        "CHALLENGES",
+        "COCAINE_FLOW_SHARE_2012",
+        "GOALS",
+        "HOMICIDE_RATE_2012",
+        "HOMICIDE_RATE_2013",
+        "HOMICIDE_RATE_DECREASE",
+        "NEPTUNE_SEIZED_VALUE",
+        "OPERATION_NEPTUNE",
+        "OPERATIONS",
+        "PLACES",
+        "SOURCE",
+    ),
+    "_tables": (
+        "COLUMNS",
+        "FigureRow",
+        "to_csv",
+        "to_dataframe",
+        "to_records",
+    ),
+    "serialization": (
+        "from_dict",
+        "from_json",
+        "json_schema",
+        "to_dict",
+        "to_json",
+    ),
 }
+_LAZY = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "ACCOMPLISHMENTS",
@@ -182,3 +257,7 @@ def __getattr__(name: str) -> object:
         return value
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
