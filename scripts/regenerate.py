@@ -28,7 +28,8 @@ def main() -> None:
         ROOT / "docs/brief.schema.json",
     ):
         path.write_text(schema, encoding="utf-8")
-    (ROOT / "tests/golden/brief.json").write_text(hb.to_json(hb.BRIEF) + "\n", encoding="utf-8")
+    golden = hb.to_json(hb.BRIEF, indent=2) + "\n"
+    (ROOT / "tests/golden/brief.json").write_text(golden, encoding="utf-8")
     (ROOT / "docs/data-dictionary.md").write_text(render(), encoding="utf-8")
 
 

@@ -119,7 +119,7 @@ def test_output_is_deterministic() -> None:
 
 def test_golden_json() -> None:
     """The JSON of BRIEF is the golden file (regenerate with scripts/regenerate.py)."""
-    assert to_json(BRIEF) + "\n" == GOLDEN.read_text(encoding="utf-8")
+    assert to_json(BRIEF, indent=2) + "\n" == GOLDEN.read_text(encoding="utf-8")
 
 
 def test_to_dict_refuses_what_is_not_a_record() -> None:

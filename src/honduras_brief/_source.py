@@ -122,13 +122,15 @@ class Citation(HTMLMixin):
         if found != self.quote:
             msg = f"the text at {self.start}:{self.end} is {found!r}, not the quote {self.quote!r}"
             raise CitationError(msg)
-        for offset in (self.start, self.end - 1):
-            if section_at(offset) is not self.section:
-                msg = (
-                    f"the quote {self.quote!r} stands in {section_at(offset).value}, "
-                    f"not in {self.section.value}"
-                )
-                raise CitationError(msg)
+        start, end = _SECTION_SPANS[self.section]
+        if start <= self.start and self.end <= end:
+            return
+        outside = self.start if self.start < start else self.end - 1
+        msg = (
+            f"the quote {self.quote!r} stands in {section_at(outside).value}, "
+            f"not in {self.section.value}"
+        )
+        raise CitationError(msg)
 
     @classmethod
     def of(cls, quote: str, *, within: str | None = None) -> Citation:

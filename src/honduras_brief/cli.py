@@ -230,7 +230,7 @@ def _export(out: _Out, args: argparse.Namespace) -> int:
     if args.format == "json":
         from .serialization import to_json
 
-        text = to_json(BRIEF) + "\n"
+        text = to_json(BRIEF, indent=2) + "\n"
     elif args.format == "csv":
         from ._tables import to_csv
 

@@ -124,8 +124,11 @@ def _is_homogeneous_tuple(cls: Any) -> bool:
 # --- The converter ----------------------------------------------------------------
 
 
-def _make() -> JsonConverter:
-    converter = make_converter(detailed_validation=True)
+def _make(*, detailed: bool) -> JsonConverter:
+    # Two converters share these hooks. The fast one reads valid data with
+    # no bookkeeping; on the first problem it stops, and the detailed one
+    # reads the same data again to report every problem with its path.
+    converter = make_converter(detailed_validation=detailed)
     converter.register_unstructure_hook(Decimal, str)
     converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
     for cls, hook in (
@@ -138,20 +141,26 @@ def _make() -> JsonConverter:
         converter.register_structure_hook(cls, hook)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     converter.register_structure_hook_factory(
-        _is_homogeneous_tuple, lambda cls: _tuple_hook(converter, cls)
+        _is_homogeneous_tuple, lambda cls: _tuple_hook(converter, cls, detailed=detailed)
     )
-    converter.register_structure_hook_factory(attrs.has, lambda cls: _class_hook(converter, cls))
+    converter.register_structure_hook_factory(
+        attrs.has, lambda cls: _class_hook(converter, cls, detailed=detailed)
+    )
     return converter
 
 
-def _tuple_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], tuple[Any, ...]]:
+def _tuple_hook(
+    converter: JsonConverter, cls: Any, *, detailed: bool
+) -> Callable[[object, type], tuple[Any, ...]]:
     item_type = typing.get_args(cls)[0]
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list):
             raise _expected("an array", value)
-        items, errors = [], []
         hook = converter.get_structure_hook(item_type)
+        if not detailed:
+            return tuple([hook(item, item_type) for item in value])
+        items, errors = [], []
         for index, item in enumerate(value):
             try:
                 items.append(hook(item, item_type))
@@ -167,17 +176,24 @@ def _tuple_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], 
     return structure
 
 
-def _class_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], Any]:
+def _class_hook(
+    converter: JsonConverter, cls: Any, *, detailed: bool
+) -> Callable[[object, type], Any]:
     # cattrs' generated function reads the fields and reports their problems
     # with their paths; around it we refuse unknown keys, require every key
     # (output always has them all, so a missing one is a mistake), and give
     # the record's own validation errors the record's path.
     fields = {a.alias: a for a in attrs.fields(cls) if a.init}
+    names = frozenset(fields)
     generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False)
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, dict):
             raise _expected("an object", value)
+        if value.keys() == names:  # the usual case: exactly the fields
+            return generated(value, cls)
+        if not detailed:
+            raise _expected(f"the keys of {cls.__name__}", sorted(value))
         problems: list[Exception] = []
         problems += [
             _keyed(f"unknown key for {cls.__name__}", str(key), cls)
@@ -208,7 +224,8 @@ def _keyed(message: str, key: str, cls: type) -> Exception:
     return error
 
 
-_CONVERTER: Final = _make()
+_CONVERTER: Final = _make(detailed=False)
+_DETAILED: Final = _make(detailed=True)
 
 
 # --- Public API --------------------------------------------------------------------
@@ -256,8 +273,13 @@ def from_dict(data: object, cls: type[T]) -> T:
     _check_record_type(cls)
     try:
         return _CONVERTER.structure(data, cls)
+    except Exception:  # noqa: BLE001, S110 -- any problem: read again, reporting every one
+        pass
+    try:
+        result: T = _DETAILED.structure(data, cls)
     except (ClassValidationError, IterableValidationError, _MismatchError) as error:
         raise InvalidDataError(cls.__name__, _problems(error)) from None
+    return result  # pragma: no cover -- the fast reading fails only where this one does
 
 
 def _check_record_type(cls: object) -> None:
@@ -281,16 +303,25 @@ def _message(error: BaseException, _: object) -> str:
     return str(error)
 
 
-def to_json(obj: object) -> str:
+def to_json(obj: object, *, indent: int | None = None) -> str:
     """
     A record (or a :class:`Brief`) as JSON text.
 
-    Indented, keys in the order of the fields, non-ASCII characters as they
+    Keys come in the order of the fields and non-ASCII characters as they
     are; the same records always give the same text.
+
+    Args:
+        obj: The record.
+        indent: ``None`` (the default) for compact text, the fastest to
+            write and read; or a number of spaces, for text that reads and
+            diffs well.
 
     Examples:
         >>> from honduras_brief import HOMICIDE_RATE_2012
-        >>> print(to_json(HOMICIDE_RATE_2012.period.citation))
+        >>> citation = HOMICIDE_RATE_2012.period.citation
+        >>> to_json(citation)
+        '{"quote":"2012","start":1530,"end":1534,"section":"challenges"}'
+        >>> print(to_json(citation, indent=2))
         {
           "quote": "2012",
           "start": 1530,
@@ -298,7 +329,9 @@ def to_json(obj: object) -> str:
           "section": "challenges"
         }
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=2)
+    if indent is None:
+        return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -329,12 +362,11 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
 
 
 def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            msg = f"the key {key!r} is repeated in an object"
-            raise ValueError(msg)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        repeated = next(key for index, (key, _) in enumerate(pairs) if key in dict(pairs[:index]))
+        msg = f"the key {repeated!r} is repeated in an object"
+        raise ValueError(msg)
     return result
 
 
