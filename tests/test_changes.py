@@ -362,6 +362,7 @@ def test_the_briefs_stated_decrease_checks_out() -> None:
     c = check_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, stated=-stated.value)
     assert c.agrees and bool(c)
     assert (c.places, c.rounded, c.stated) == (1, Decimal("-6.4"), Decimal("-6.4"))
+    assert c.computed == percent_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013)
     assert not check_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, stated=Decimal("-6.5"))
     assert not check_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, stated=Decimal("6.4"))
 
@@ -427,3 +428,197 @@ def test_a_base_of_more_than_zero() -> None:
     assert (down.low, down.high) == (None, Decimal(-100))
     flat = percent_change(positive, 0)
     assert flat == ChangeRange(low=Decimal(-100), high=Decimal(-100))
+
+
+# --- Edges found by mutation testing (docs/mutation-testing.md) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("new", "text", "direction", "low", "high"),
+    [
+        (
+            figure(Qualifier.AT_LEAST, "100"),
+            "a change of at least 0.0 percent",
+            Direction.MIXED,
+            Decimal("0.0"),
+            None,
+        ),
+        (
+            figure(Qualifier.MORE_THAN, "100"),
+            "an increase of at least 0.0 percent",
+            Direction.INCREASE,
+            Decimal("0.0"),
+            None,
+        ),
+        (
+            figure(Qualifier.AT_MOST, high="100"),
+            "a change of at most 0.0 percent",
+            Direction.MIXED,
+            None,
+            Decimal("0.0"),
+        ),
+        (
+            figure(Qualifier.ALMOST, high="100"),
+            "a decrease of at least 0.0 percent",
+            Direction.DECREASE,
+            Decimal("0.0"),
+            None,
+        ),
+        (
+            figure(Qualifier.BETWEEN, "90", "100.5"),
+            "a change of between -10.0 and 0.5 percent",
+            Direction.MIXED,
+            Decimal("-10.0"),
+            Decimal("0.5"),
+        ),
+        (
+            figure(Qualifier.BETWEEN, "100.06", "100.2"),
+            "an increase of between 0.0 and 0.2 percent",
+            Direction.INCREASE,
+            Decimal("0.0"),
+            Decimal("0.2"),
+        ),
+        (
+            figure(Qualifier.BETWEEN, "99.75", "99.94"),
+            "a decrease of between 0.0 and 0.3 percent",
+            Direction.DECREASE,
+            Decimal("0.0"),
+            Decimal("0.3"),
+        ),
+        (
+            figure(Qualifier.BETWEEN, "99.75", "100.06"),
+            "a change of between -0.3 and 0.1 percent",
+            Direction.MIXED,
+            Decimal("-0.3"),
+            Decimal("0.1"),
+        ),
+        (
+            figure(Qualifier.BETWEEN, "99.76", "100.04"),
+            "a change of between -0.3 and 0.1 percent",
+            Direction.MIXED,
+            Decimal("-0.3"),
+            Decimal("0.1"),
+        ),
+        (
+            figure(Qualifier.BETWEEN, "99.76", "99.94"),
+            "a decrease of between 0.0 and 0.3 percent",
+            Direction.DECREASE,
+            Decimal("0.0"),
+            Decimal("0.3"),
+        ),
+    ],
+)
+def test_describe_a_range_at_its_edges(
+    new: Quantity, text: str, direction: Direction, low: Decimal | None, high: Decimal | None
+) -> None:
+    """A change that may be zero is mixed; an open zero is not; bounds round outward."""
+    d = describe_change(Decimal(100), new)
+    assert (d.text, d.direction, d.low, d.high, d.places, d.magnitude) == (
+        text,
+        direction,
+        low,
+        high,
+        1,
+        None,
+    )
+    assert d.change == percent_change(Decimal(100), new)
+
+
+def test_describe_a_point_in_parts() -> None:
+    """A point's parts: equal low and high, the places asked, its magnitude."""
+    d = describe_change(Decimal("85.5"), Decimal("80"), places=2)
+    assert (d.low, d.high, d.places, d.magnitude, d.change) == (
+        Decimal("6.43"), Decimal("6.43"), 2, Decimal("6.43"), Decimal("-6.432748538011695906432748538"),
+    )  # fmt: skip
+    assert describe_change(Decimal(100), Decimal("111.5")).text == "an 11.5 percent increase"
+
+
+def test_words_ignore_the_callers_decimal_context() -> None:
+    """Rounding for words and checks uses the library's context, not the caller's."""
+    with localcontext() as ctx:
+        ctx.prec = 1
+        assert describe_change(Decimal("85.5"), Decimal("80")).text == "a 6.4 percent decrease"
+        assert check_change(Decimal("85.5"), Decimal("80"), stated=Decimal("-6.4")).agrees
+
+
+def test_a_rounded_zero_is_never_negative() -> None:
+    """-0.04 percent at one place is 0.0, not -0.0."""
+    c = check_change(Decimal(100), Decimal("99.96"), stated=0, places=1)
+    assert (str(c.rounded), c.agrees) == ("0.0", True)
+
+
+def test_describe_and_check_refuse_a_negative_base_unless_asked() -> None:
+    """Like percent_change, the words and the checks need allow_negative_base."""
+    with pytest.raises(PercentChangeError, match="'old' is negative"):
+        describe_change(-50, -25)
+    with pytest.raises(PercentChangeError, match="'old' is negative"):
+        check_change(-50, -25, stated=50)
+    assert describe_change(-50, -25, allow_negative_base=True).text == "a 50.0 percent increase"
+
+
+@pytest.mark.parametrize(
+    ("new", "stated", "places", "agrees"),
+    [
+        (figure(Qualifier.BETWEEN, "120", "124.5"), Decimal(25), 0, True),  # 24.5 rounds up to 25
+        (figure(Qualifier.ALMOST, high="124.5"), Decimal(25), 0, False),  # but not below it
+        (figure(Qualifier.BETWEEN, "125.5", "130"), Decimal(25), 0, False),  # 25.5 rounds to 26
+        (figure(Qualifier.BETWEEN, "75.5", "80"), Decimal(-25), 0, True),  # -24.5 rounds to -25
+        (figure(Qualifier.BETWEEN, "97", "99.5"), Decimal(0), 0, False),  # -0.5 rounds to -1
+        (figure(Qualifier.BETWEEN, "100.5", "103"), Decimal(0), 0, False),  # 0.5 rounds to 1
+        (figure(Qualifier.BETWEEN, "100", "100.5"), Decimal(1), 0, True),  # 0.5 rounds to 1
+        (
+            figure(Qualifier.BETWEEN, "100.55", "101"),
+            Decimal("0.5"),
+            1,
+            False,
+        ),  # 0.55 rounds to 0.6
+    ],
+)
+def test_check_a_range_at_the_rounding_edges(
+    new: Quantity, stated: Decimal, places: int, agrees: bool
+) -> None:
+    """Half-way values round away from zero, so the edges of a stated figure are exact."""
+    c = check_change(Decimal(100), new, stated=stated, places=places)
+    assert (c.agrees, c.stated, c.places, c.rounded) == (agrees, stated, places, None)
+    assert c.computed == percent_change(Decimal(100), new)
+
+
+def test_the_edges_of_a_negative_base() -> None:
+    """A base below zero (open) is measured; a base that reaches zero or above is not."""
+    below = percent_change(figure(Qualifier.LESS_THAN, high="-50"), -10, allow_negative_base=True)
+    assert (below.low, below.high, below.low_exclusive, below.high_exclusive) == (
+        Decimal(80),
+        Decimal(100),
+        True,
+        True,
+    )
+    up_to_zero = percent_change(figure(Qualifier.LESS_THAN, high="0"), -5, allow_negative_base=True)
+    assert up_to_zero.low is None
+    for base in (figure(Qualifier.BETWEEN, "-1", "0.5"), figure(Qualifier.AT_MOST, high="0")):
+        with pytest.raises(PercentChangeError, match="'old' may be zero"):
+            percent_change(base, -5, allow_negative_base=True)
+
+
+def test_messages_in_full() -> None:
+    """The errors say exactly what is wrong and what to do."""
+    with pytest.raises(
+        PercentChangeError, match=r"^'old' is zero: a change from zero has no percent$"
+    ):
+        percent_change(0, 1)
+    with pytest.raises(
+        PercentChangeError,
+        match=r"^'old' is negative \(-5\): a percent change needs a positive base; "
+        r"pass allow_negative_base=True to measure it against \|old\|$",
+    ):
+        percent_change(-5, 1)
+    with pytest.raises(FigureTypeError, match=r"got '1' of type str$"):
+        percent_change("1", 1)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"^'places' must be an int, got 1\.0 of type float$"):
+        describe_change(1, 2, places=1.0)  # type: ignore[arg-type]
+    r = percent_change(figure(Qualifier.BETWEEN, "1", "2"), 3)
+    with pytest.raises(FigureTypeError, match=r"^'value' must be an int"):
+        _ = "x" in r
+    with pytest.raises(
+        PercentChangeError, match="'new' must be in percent for a percentage-point change"
+    ):
+        percentage_point_change(5, figure(Qualifier.EXACT, "6", "6"))

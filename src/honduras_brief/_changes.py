@@ -27,7 +27,8 @@ Number = int | Decimal | float
 
 _CONTEXT: Final = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)
 # A private context, so that a caller's decimal.getcontext() settings cannot
-# change our results, and so that results carry 28 significant digits.
+# change our results, and so that results carry 28 significant digits. Every
+# operation here goes through it, or is exact (copy_abs, copy_negate).
 _HUNDRED: Final = Decimal(100)
 _INFINITY: Final = Decimal("Infinity")
 _Change = Callable[[Decimal, Decimal], Decimal | None]
@@ -85,7 +86,7 @@ def _ends(figure: object, name: str) -> tuple[_End, _End]:
     if isinstance(figure, Quantity):
         q = figure.qualifier
         low = (
-            _End(-_INFINITY, closed=False)
+            _End(_INFINITY.copy_negate(), closed=False)
             if figure.low is None
             else _End(figure.low, closed=not q.low_is_exclusive)
         )
@@ -179,14 +180,14 @@ def _check_units(old: object, new: object, *, percent: bool) -> None:
 def _relative(o: Decimal, n: Decimal) -> Decimal | None:
     if o.is_infinite():
         # (n - o) / |o| tends to -1 as o grows and to +1 as it falls.
-        return None if n.is_infinite() else _HUNDRED.copy_sign(-o)
+        return None if n.is_infinite() else _HUNDRED.copy_sign(o.copy_negate())
     if o.is_zero():
         # Only an open end of a base range, "more than 0": the change tends
         # to infinity with the sign of n, and is -100 throughout where n is 0.
-        return -_HUNDRED if n.is_zero() else _INFINITY.copy_sign(n)
+        return _HUNDRED.copy_negate() if n.is_zero() else _INFINITY.copy_sign(n)
     # Scaling before dividing keeps exact results short: 50 * 100 / 200 is
     # Decimal('25'), where 50 / 200 * 100 would be Decimal('25.00').
-    return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(n, o), _HUNDRED), abs(o))
+    return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(n, o), _HUNDRED), o.copy_abs())
 
 
 def _check_base(old: object, allow_negative_base: bool) -> None:
@@ -321,7 +322,7 @@ def _places(places: object) -> Decimal:
     if isinstance(places, bool) or not isinstance(places, int):
         msg = f"'places' must be an int, got {places!r} of type {type(places).__name__}"
         raise TypeError(msg)
-    return Decimal(1).scaleb(-places)
+    return Decimal(1).scaleb(-places, _CONTEXT)
 
 
 def _round(value: Decimal, step: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
@@ -404,7 +405,7 @@ def describe_change(
     if point is None:
         assert isinstance(change, ChangeRange)  # noqa: S101 -- only a range has no point
         return _describe_range(change, step, places)
-    size = _round(abs(point), step)
+    size = _round(point.copy_abs(), step)
     if point.is_zero():
         direction, text = Direction.NO_CHANGE, "no change"
     else:
@@ -431,8 +432,8 @@ def _describe_range(change: ChangeRange, step: Decimal, places: int) -> ChangeDe
         most = None if high is None else _round(high, step, ROUND_CEILING)
     elif high is not None and (high < 0 or (high == 0 and change.high_exclusive)):
         direction = Direction.DECREASE
-        least = _round(-high, step, ROUND_FLOOR)
-        most = None if low is None else _round(-low, step, ROUND_CEILING)
+        least = _round(high.copy_negate(), step, ROUND_FLOOR)
+        most = None if low is None else _round(low.copy_negate(), step, ROUND_CEILING)
     else:
         direction = Direction.MIXED
         least = None if low is None else _round(low, step, ROUND_FLOOR)
@@ -546,10 +547,10 @@ def check_change(
 
 def _rounding_to(target: Decimal, step: Decimal) -> ChangeRange:
     # The values that round half-up (away from zero) to target at step.
-    half = step / 2
+    half = _CONTEXT.divide(step, 2)
     return ChangeRange(
-        low=target - half,
-        high=target + half,
+        low=_CONTEXT.subtract(target, half),
+        high=_CONTEXT.add(target, half),
         low_exclusive=target <= 0,
         high_exclusive=target >= 0,
     )
