@@ -13,12 +13,12 @@ import html
 import inspect
 import re
 import typing
-from collections.abc import Iterator
 
 import attrs
 
 import honduras_brief as hb
 from honduras_brief import _display
+from honduras_brief._tree import walk
 
 RECORD_TYPES = (
     hb.Brief, hb.Source, hb.Challenge, hb.Goal, hb.Accomplishment, hb.Operation, hb.Designation,
@@ -40,18 +40,8 @@ UNITS = {
 }
 
 
-def _walk(obj: object) -> Iterator[object]:
-    yield obj
-    if isinstance(obj, tuple):
-        for item in obj:
-            yield from _walk(item)
-    elif attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):
-            yield from _walk(getattr(obj, field.name))
-
-
 def _example(cls: type) -> object | None:
-    return next((o for o in _walk(hb.BRIEF) if type(o) is cls), None)
+    return next((o for o in walk(hb.BRIEF) if type(o) is cls), None)
 
 
 def _meanings(cls: type) -> dict[str, str]:

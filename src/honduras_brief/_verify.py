@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
@@ -17,6 +16,7 @@ from ._changes import check_change
 from ._models import Brief
 from ._quantities import Quantity
 from ._source import SOURCE_TEXT, Citation
+from ._tree import walk
 
 _OLD_AND_NEW: Final = 2  # a derived change comes from two figures
 _DIRECTION: Final = re.compile(
@@ -43,17 +43,6 @@ class Verification:
     def ok(self) -> bool:
         """Whether every check passed."""
         return not self.failures
-
-
-def _citations(obj: Any) -> Iterator[Citation]:
-    if isinstance(obj, Citation):
-        yield obj
-    elif isinstance(obj, tuple):
-        for item in obj:
-            yield from _citations(item)
-    elif attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):
-            yield from _citations(getattr(obj, field.name))
 
 
 def _check_derived(brief: Brief, q: Quantity) -> str | None:
@@ -104,7 +93,7 @@ def verify(brief: Brief) -> Verification:
     digest = hashlib.sha256(SOURCE_TEXT.encode("utf-8")).hexdigest()
     if digest != brief.source.sha256:
         failures.append(f"the text's sha256 is {digest}, not {brief.source.sha256}")
-    citations = list(_citations(brief))
+    citations = [c for c in walk(brief) if isinstance(c, Citation)]
     failures += [
         f"the citation {c.quote!r} is not at {c.start}:{c.end}"
         for c in citations
