@@ -205,14 +205,12 @@ def _class_hook(
                 problems.append(_keyed("missing key", name, cls))
         known = {key: item for key, item in value.items() if key in fields}
         try:
-            result = generated(known, cls)
+            generated(known, cls)  # for the problems of the fields that are there
         except ClassValidationError as group:
             # cattrs reports the record's own validation errors here too,
             # at the record's path; their messages name the field.
             problems.extend(group.exceptions)
-        else:
-            if not problems:
-                return result
+        # The keys differ from the fields, so there is always a problem.
         raise ClassValidationError(f"while reading {cls.__name__}", problems, cls)  # pyright: ignore[reportCallIssue]
 
     return structure
