@@ -476,3 +476,93 @@ def test_every_comparison_refuses_what_is_not_a_range() -> None:
         ):
             with pytest.raises(TypeError, match="not supported between instances of 'DateRange'"):
                 compare(other)
+
+
+def test_ranges_differing_only_in_provenance_or_citation_are_ordered() -> None:
+    """Same days, but stated or inferred, cited here or there: never tied, never equal."""
+    import honduras_brief as hb
+
+    first = DateRange.parse("2012")
+    inferred = attrs.evolve(first, inferred="a reason")
+    cited = attrs.evolve(first, citation=hb.Citation.of("2012", within="corridor in 2012"))
+    later = attrs.evolve(first, citation=hb.Citation.of("2012", within="per 100,000 in 2012"))
+    assert sorted([later, inferred, cited, first]) == [first, cited, later, inferred]
+    assert cited < later and not later < cited and cited != later
+    assert first < cited and first < inferred
+    assert attrs.evolve(first, inferred="a") < attrs.evolve(first, inferred="b")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "reason", "message"),
+    [
+        ("September 19-26, 2013", 2013, None, "it gives its own year, so 'year' must not be given"),
+        ("2013-09-19", 2013, None, "it gives its own year, so 'year' must not be given"),
+        ("2013-02-30", None, None, "it is not a real date"),
+        ("2013-09-26/2013-09-19", None, None, "it ends before it starts"),
+        ("September 2013 - October 3, 2013", None, None, "its two ends are not of the same kind"),
+        ("mid-2013 - August 2013", None, None, "'mid-year' cannot be one end of a range"),
+        (
+            "September 28, 2013 - October 3",
+            None,
+            None,
+            "it gives no year; pass year= (the year is never guessed)",
+        ),
+        (
+            "2012",
+            None,
+            "why",
+            "it is stated in full, so there is no inference to give a reason for",
+        ),
+        ("last summer", None, None, "it is not a form this library reads"),
+        ("Septober 19-26, 2013", None, None, "'Septober' is not a month"),
+        ("Septober 2013", None, None, "'Septober' is not a month"),
+        ("Septober 19 - October 3, 2013", None, None, "'Septober' is not a month"),
+        ("September 28 - February 30, 2013", None, None, "February 30, 2013 is not a date"),
+    ],
+)
+def test_parse_errors_in_full(
+    text: str, year: int | None, reason: str | None, message: str
+) -> None:
+    """Each refusal quotes the words and says exactly what is wrong."""
+    with pytest.raises(DateParseError) as info:
+        DateRange.parse(text, year=year, reason=reason)
+    assert str(info.value) == f"cannot read {text!r} as a date range: {message}"
+
+
+def test_parse_joins_its_reasons() -> None:
+    """A supplied year and a 'by mid-year' reading are both given, in order."""
+    assert DateRange.parse("by mid-year", year=2013).inferred == (
+        "'by mid-year' names no start; it is read as the year's first half; "
+        "the text gives no year; 2013 was supplied"
+    )
+
+
+def test_more_edges_found_by_mutation_testing() -> None:
+    """Defaults, containment of a range that sticks out, joined reasons, full messages."""
+    import honduras_brief as hb
+
+    assert list(SEPT.iter()) == list(SEPT)
+    assert DateRange.parse("September 25 - October 3, 2013") not in SEPT
+    a = DateRange.parse("September 19-26", year=2013, reason="first reason")
+    b = DateRange.parse("September 20-30", year=2013, reason="second reason")
+    meet = a.intersection(b)
+    assert meet is not None
+    assert meet.inferred == "first reason; second reason"
+    for method in (SEPT.intersection, SEPT.span):
+        with pytest.raises(TypeError, match=r"^'other' must be a DateRange, got 1 of type int$"):
+            method(1)  # type: ignore[arg-type]
+    with pytest.raises(
+        TypeError, match=r"^'item' must be a date or a DateRange, got 1 of type int$"
+    ):
+        _ = 1 in SEPT
+    with pytest.raises(TypeError, match=r"^'year' must be an int, got '2013' of type str$"):
+        DateRange.fiscal_year("2013")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"got '2013-09-19' of type str$"):
+        day_range("2013-09-19", pendulum.date(2013, 9, 26))
+    # Two citations with the same start, or the same end, still order the ranges.
+    year = DateRange.parse("2012")
+    short = attrs.evolve(year, citation=hb.Citation.of("2012", within="corridor in 2012."))
+    longer = attrs.evolve(year, citation=hb.Citation.of("2012.", within="corridor in 2012."))
+    wider = attrs.evolve(year, citation=hb.Citation.of("in 2012", within="corridor in 2012."))
+    assert short < longer and not longer < short
+    assert wider < short and not short < wider

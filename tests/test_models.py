@@ -159,3 +159,69 @@ def test_a_user_can_build_records_of_their_own() -> None:
     )
     assert challenge.actors[0].mentions == ()
     assert challenge.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("aliases", "error", "message"),
+    [
+        (("",), ValueError, "^'aliases' must not be empty or only white space$"),
+        ((" ",), ValueError, "^'aliases' must not be empty or only white space$"),
+        ((1,), TypeError, r"^'aliases'\[0\] must be of type str, got 1 of type int$"),
+        (["x"], TypeError, r"^'aliases' must be a tuple, got \['x'\] of type list$"),
+    ],
+)
+def test_aliases_are_a_tuple_of_words(
+    aliases: object, error: type[Exception], message: str
+) -> None:
+    """Every alias is a non-empty str, in a tuple."""
+    with pytest.raises(error, match=message):
+        Actor(id="x", name="X", kind=ActorKind.GANG, aliases=aliases)  # type: ignore[arg-type]
+
+
+def test_an_actor_may_be_mentioned_by_its_acronym() -> None:
+    """A mention that quotes the acronym names the actor; the error lists every name."""
+    from honduras_brief import Citation
+
+    hnp = Actor(
+        id="hnp",
+        name="Honduran National Police",
+        kind=ActorKind.HONDURAN_GOVERNMENT,
+        acronym="HNP",
+        mentions=(Citation.of("HNP", within="internal controls in the HNP"),),
+    )
+    assert hnp.mentions[0].quote == "HNP"
+    with pytest.raises(
+        CitationError,
+        match=r"^'mentions': the mention 'Colombia' is not one of the names of 'hnp' "
+        r"\(HNP, Honduran National Police\)$",
+    ):
+        attrs.evolve(hnp, mentions=(Citation.of("Colombia", within="Colombia trained staff"),))
+
+
+def test_equal_copies_may_share_an_id() -> None:
+    """The same actor, copied, is one record, not a clash."""
+    copy = attrs.evolve(hb.content.LOS_CACHIROS)
+    assert copy is not hb.content.LOS_CACHIROS
+    brief = attrs.evolve(BRIEF, actors=(*hb.ACTORS, copy))
+    assert brief.lookup("los-cachiros") == copy
+
+
+def test_a_place_may_be_mentioned() -> None:
+    """Places, which have no acronym, check their mentions by name and aliases."""
+    from honduras_brief import Citation, Place, PlaceKind
+
+    place = Place(
+        id="highway",
+        name="Pan American Highway",
+        kind=PlaceKind.ROAD,
+        mentions=(Citation.of("Pan American Highway"),),
+    )
+    assert place.mentions[0].start > 0
+
+
+def test_more_validation_messages_in_full() -> None:
+    """Type errors name the field and the type they got."""
+    with pytest.raises(TypeError, match=r"^'id' must be a str, got 5 of type int$"):
+        Actor(id=5, name="X", kind=ActorKind.GANG)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^'name' must be a str, got None of type NoneType$"):
+        Actor(id="x", name=None, kind=ActorKind.GANG)  # type: ignore[arg-type]

@@ -124,3 +124,12 @@ def test_evolve_validates_again() -> None:
     """A variant made with attrs.evolve is checked like a new record."""
     with pytest.raises(InvalidRangeError):
         attrs.evolve(HOMICIDE_RATE_2012, high=Decimal(90))
+
+
+def test_dozens_message_in_full() -> None:
+    """A "dozens" figure without its reason says why it needs one."""
+    with pytest.raises(
+        InvalidRangeError,
+        match=r"^a figure qualified 'dozens' needs 'inferred': the words give no number$",
+    ):
+        make(qualifier=Qualifier.DOZENS, high=None, low=Decimal(24))

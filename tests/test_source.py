@@ -153,3 +153,59 @@ def test_citation_fields_are_validated(
     """Each field of a Citation refuses a value of the wrong type or range."""
     with pytest.raises(error, match=message):
         attrs.evolve(Citation.of("Los Cachiros"), **changes)
+
+
+def test_citation_errors_in_full() -> None:
+    """The errors of Citation.of say exactly what is wrong."""
+    with pytest.raises(TypeError, match=r"^a quote must be a str, got 1200 of type int$"):
+        Citation.of(1200)  # type: ignore[arg-type]
+    with pytest.raises(CitationError, match=r"^a quote must not be empty or only white space$"):
+        Citation.of(" ")
+    with pytest.raises(
+        CitationError,
+        match=r"^the quote 'Honduras' occurs 9 times in the text; quote more words, "
+        r"or pass within= a longer quote that holds it once$",
+    ):
+        Citation.of("Honduras")
+
+
+def test_overlapping_repeats_are_not_unique() -> None:
+    """A quote that recurs one character later ("00" in "000") is ambiguous."""
+    with pytest.raises(CitationError, match="'00' occurs"):
+        Citation.of("00", within="000 for 2013")
+
+
+def test_citations_may_touch_the_ends_of_their_section() -> None:
+    """A quote may start at a section's first character and end at its last."""
+    first = Citation.of("Challenges:")
+    assert first.start == Section.CHALLENGES.start
+    last = Citation.of("more than 200 participants.")
+    assert last.end == Section.ACCOMPLISHMENTS.end
+
+
+def test_a_citation_outside_its_section_names_where_it_is() -> None:
+    """A quote that starts in the furniture, or ends in the next section, says so."""
+    start, end = Section.CHALLENGES.start - 5, Section.CHALLENGES.start + 5
+    with pytest.raises(CitationError, match=rf"^offset {start} is not inside the challenges"):
+        Citation(quote=SOURCE_TEXT[start:end], start=start, end=end, section=Section.CHALLENGES)
+    start, end = Section.GOALS.start - 30, Section.GOALS.start + 1
+    with pytest.raises(CitationError, match=r"stands in goals, not in challenges$"):
+        Citation(quote=SOURCE_TEXT[start:end], start=start, end=end, section=Section.CHALLENGES)
+
+
+def test_within_that_is_not_in_the_text() -> None:
+    """A within= quote that is not in the text is named as such."""
+    with pytest.raises(CitationError, match=r"^the quote 'Atlantis 2012' is not in the text$"):
+        Citation.of("2012", within="Atlantis 2012")
+
+
+def test_where_a_citation_strays_is_exact() -> None:
+    """The error names the first character outside the section."""
+    start, end = Section.CHALLENGES.start, Section.GOALS.start + 1
+    with pytest.raises(CitationError, match=r"stands in goals, not in challenges$"):
+        Citation(quote=SOURCE_TEXT[start:end], start=start, end=end, section=Section.CHALLENGES)
+    start, end = Section.ACCOMPLISHMENTS.end - 5, Section.ACCOMPLISHMENTS.end + 1
+    with pytest.raises(CitationError, match=rf"^offset {end - 1} is not inside"):
+        Citation(
+            quote=SOURCE_TEXT[start:end], start=start, end=end, section=Section.ACCOMPLISHMENTS
+        )
