@@ -16,40 +16,35 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
 _KEY = "MUTANT_UNDER_TEST"
 
 
-def _off() -> str | None:
+@contextmanager
+def _mutants_off() -> Iterator[None]:
     saved = os.environ.get(_KEY)
     os.environ[_KEY] = ""
-    return saved
-
-
-def _on(saved: str | None) -> None:
-    if saved is None:
-        os.environ.pop(_KEY, None)
-    else:
-        os.environ[_KEY] = saved
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(_KEY, None)
+        else:
+            os.environ[_KEY] = saved
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_load_initial_conftests() -> Iterator[None]:
     """Load the conftest files with mutants off."""
-    saved = _off()
-    try:
-        yield
-    finally:
-        _on(saved)
+    with _mutants_off():
+        return (yield)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_collection() -> Iterator[None]:
+def pytest_collection() -> Iterator[object]:
     """Collect the tests with mutants off."""
-    saved = _off()
-    try:
-        yield
-    finally:
-        _on(saved)
+    with _mutants_off():
+        return (yield)

@@ -42,10 +42,15 @@ TIMEZONE: Final = "America/Tegucigalpa"
 """Where the brief's calendar dates are: Honduras, UTC-6 all year."""
 
 
-def _date(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+def _refuse_datetime(value: object, name: str) -> None:
+    # A datetime is a date to isinstance, but not a calendar day: never truncate it.
     if isinstance(value, dt.datetime):
-        msg = f"{attribute.name!r} must be a date, not a datetime: got {value!r}"
+        msg = f"{name!r} must be a date, not a datetime: got {value!r}"
         raise TypeError(msg)
+
+
+def _date(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    _refuse_datetime(value, attribute.name)
     if not isinstance(value, pendulum.Date):
         msg = (
             f"{attribute.name!r} must be a pendulum.Date (make one with "
@@ -221,9 +226,7 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
 
 
 def _check_date(value: object, name: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        msg = f"{name!r} must be a date, not a datetime: got {value!r}"
-        raise TypeError(msg)
+    _refuse_datetime(value, name)
     if not isinstance(value, dt.date):
         msg = (
             f"{name!r} must be a date or a DateRange, got {value!r} of type {type(value).__name__}"
