@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
+from collections.abc import Callable
 
 import attrs
 import pendulum
@@ -76,7 +78,6 @@ def test_impossible_ranges_are_refused(
         (pendulum.datetime(2013, 9, 19), "'start' must be a date, not a datetime"),
         (dt.date(2013, 9, 19), "'start' must be a pendulum.Date"),
         ("2013-09-19", "'start' must be a pendulum.Date"),
-        (None, "'start' must be a pendulum.Date"),
     ],
 )
 def test_only_pendulum_dates_are_accepted(start: object, message: str) -> None:
@@ -159,8 +160,47 @@ D = pendulum.date
             True,
         ),
         ("mid-2013", None, D(2013, 6, 1), D(2013, 7, 31), Precision.MONTH, False),
-        ("by mid-2013", None, D(2013, 1, 1), D(2013, 6, 30), Precision.HALF_YEAR, False),
-        ("by mid-year", 2013, D(2013, 1, 1), D(2013, 6, 30), Precision.HALF_YEAR, False),
+        ("by mid-2013", None, None, D(2013, 6, 30), Precision.HALF_YEAR, False),
+        ("by mid-year", 2013, None, D(2013, 6, 30), Precision.HALF_YEAR, False),
+        ("By  Mid-Year", 2013, None, D(2013, 6, 30), Precision.HALF_YEAR, False),
+        ("by September 26, 2013", None, None, D(2013, 9, 26), Precision.DAY, True),
+        ("by Sept. 26", 2013, None, D(2013, 9, 26), Precision.DAY, False),
+        ("by the end of June 2013", None, None, D(2013, 6, 30), Precision.MONTH, True),
+        ("by the end of Feb. 2012", None, None, D(2012, 2, 29), Precision.MONTH, True),
+        ("by the end of June", 2013, None, D(2013, 6, 30), Precision.MONTH, False),
+        ("by the end of 2013", None, None, D(2013, 12, 31), Precision.YEAR, True),
+        (
+            "by the end of the first half of 2013",
+            None,
+            None,
+            D(2013, 6, 30),
+            Precision.HALF_YEAR,
+            True,
+        ),
+        (
+            "By the End of the second half of 2013",
+            None,
+            None,
+            D(2013, 12, 31),
+            Precision.HALF_YEAR,
+            True,
+        ),
+        (
+            "by the end of the second half of the year",
+            2013,
+            None,
+            D(2013, 12, 31),
+            Precision.HALF_YEAR,
+            False,
+        ),
+        ("since September 19, 2013", None, D(2013, 9, 19), None, Precision.DAY, True),
+        ("since Sept. 19", 2013, D(2013, 9, 19), None, Precision.DAY, False),
+        ("since June 2013", None, D(2013, 6, 1), None, Precision.MONTH, True),
+        ("Since 2013", None, D(2013, 1, 1), None, Precision.YEAR, True),
+        ("since the second half of 2013", None, D(2013, 7, 1), None, Precision.HALF_YEAR, True),
+        ("since first half of the year", 2013, D(2013, 1, 1), None, Precision.HALF_YEAR, False),
+        ("../2013-06-30", None, None, D(2013, 6, 30), Precision.DAY, True),
+        ("2013-09-19/..", None, D(2013, 9, 19), None, Precision.DAY, True),
         ("mid-year", 2013, D(2013, 6, 1), D(2013, 7, 31), Precision.MONTH, False),
         ("the first half of 2015", None, D(2015, 1, 1), D(2015, 6, 30), Precision.HALF_YEAR, True),
         (
@@ -179,15 +219,17 @@ D = pendulum.date
 def test_parse_reads_every_form(
     text: str,
     year: int | None,
-    start: pendulum.Date,
-    end: pendulum.Date,
+    start: pendulum.Date | None,
+    end: pendulum.Date | None,
     precision: Precision,
     stated: bool,
 ) -> None:
-    """Each form reads to its days, its precision, and stated or inferred."""
+    """Each form reads to its days (None where open), its precision, and stated or inferred."""
     r = DateRange.parse(text, year=year)
     assert (r.start, r.end, r.precision, r.is_stated) == (start, end, precision, stated)
-    assert type(r.start) is pendulum.Date and type(r.end) is pendulum.Date
+    assert type(r.start) is (pendulum.Date if start is not None else type(None))
+    assert type(r.end) is (pendulum.Date if end is not None else type(None))
+    assert r.is_open == (start is None or end is None)
     assert r.citation is None
 
 
@@ -267,7 +309,9 @@ def test_the_briefs_periods_are_parsed_from_their_own_words() -> None:
     assert len(DATE_RANGES) == 5
     for period in DATE_RANGES:
         assert period.citation is not None
-        year = None if period.is_stated else period.start.year
+        given = period.start if period.start is not None else period.end
+        assert given is not None
+        year = None if period.is_stated else given.year
         parsed = DateRange.parse(period.citation.quote, year=year, reason=period.inferred)
         assert attrs.evolve(parsed, citation=period.citation) == period
 
@@ -410,7 +454,8 @@ def test_the_briefs_timeline_sorts() -> None:
 
     timeline = sorted(DATE_RANGES)
     assert [str(r) for r in timeline] == [
-        "2012", "2012", "the first half of 2013", "2013", "September 19\u201326, 2013",
+        "by the end of the first half of 2013",
+        "2012", "2012", "2013", "September 19\u201326, 2013",
     ]  # fmt: skip
 
 
@@ -532,7 +577,7 @@ def test_parse_errors_in_full(
 def test_parse_joins_its_reasons() -> None:
     """A supplied year and a 'by mid-year' reading are both given, in order."""
     assert DateRange.parse("by mid-year", year=2013).inferred == (
-        "'by mid-year' names no start; it is read as the year's first half; "
+        "'by mid-year' gives an end and no start; 'mid-year' is read as the end of June; "
         "the text gives no year; 2013 was supplied"
     )
 
@@ -566,3 +611,486 @@ def test_more_edges_found_by_mutation_testing() -> None:
     wider = attrs.evolve(year, citation=hb.Citation.of("in 2012", within="corridor in 2012."))
     assert short < longer and not longer < short
     assert wider < short and not short < wider
+
+
+# --- ranges open on one side ------------------------------------------------------
+
+BY_SEPT_26 = DateRange.parse("by September 26, 2013")
+SINCE_2013 = DateRange.parse("since 2013")
+
+
+@st.composite
+def open_ranges(draw: st.DrawFn) -> DateRange:
+    """A stated range of any precision, aligned to it, with its start or its end open."""
+    closed = draw(date_ranges())
+    if draw(st.booleans()):
+        return attrs.evolve(closed, start=None)
+    return attrs.evolve(closed, end=None)
+
+
+any_ranges = st.one_of(date_ranges(), open_ranges())
+
+
+def ordinals(r: DateRange) -> tuple[float, float]:
+    """The range's first and last days as ordinals, an open side as an infinity."""
+    first = -math.inf if r.start is None else r.start.toordinal()
+    last = math.inf if r.end is None else r.end.toordinal()
+    return first, last
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision"),
+    [
+        (None, (2013, 9, 26), Precision.DAY),
+        ((2013, 9, 19), None, Precision.DAY),
+        (None, (2012, 2, 29), Precision.MONTH),
+        ((2012, 2, 1), None, Precision.MONTH),
+        (None, (2013, 6, 30), Precision.HALF_YEAR),
+        ((2013, 7, 1), None, Precision.HALF_YEAR),
+        (None, (2013, 12, 31), Precision.YEAR),
+        ((2013, 1, 1), None, Precision.YEAR),
+    ],
+)
+def test_none_marks_an_open_side(
+    start: tuple[int, int, int] | None, end: tuple[int, int, int] | None, precision: Precision
+) -> None:
+    """None is an open side; the given side need only be aligned to the precision."""
+    first = None if start is None else pendulum.date(*start)
+    last = None if end is None else pendulum.date(*end)
+    r = day_range(first, last, precision)
+    assert (r.start, r.end, r.precision, r.is_open) == (first, last, precision, True)
+    assert type(r.start if start is not None else r.end) is pendulum.Date
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "message"),
+    [
+        (
+            None,
+            None,
+            Precision.DAY,
+            (
+                "'start' and 'end' are both None, but a range must be bounded on at least one "
+                "side (None marks the one side the text leaves open)"
+            ),
+        ),
+        (
+            None,
+            (2013, 6, 15),
+            Precision.MONTH,
+            (
+                "a range of month precision must run from the start of a month to the end of "
+                "one, got an open start to 2013-06-15"
+            ),
+        ),
+        (
+            (2013, 7, 2),
+            None,
+            Precision.HALF_YEAR,
+            (
+                "a range of half-year precision must run from the start of a half-year to the "
+                "end of one, got 2013-07-02 to an open end"
+            ),
+        ),
+        (
+            None,
+            (2013, 6, 30),
+            Precision.YEAR,
+            (
+                "a range of year precision must run from the start of a year to the end of one, "
+                "got an open start to 2013-06-30"
+            ),
+        ),
+        (
+            (2013, 7, 1),
+            None,
+            Precision.YEAR,
+            (
+                "a range of year precision must run from the start of a year to the end of one, "
+                "got 2013-07-01 to an open end"
+            ),
+        ),
+    ],
+)
+def test_open_ranges_that_cannot_be_are_refused(
+    start: tuple[int, int, int] | None,
+    end: tuple[int, int, int] | None,
+    precision: Precision,
+    message: str,
+) -> None:
+    """Both sides open is no range, and the given side must be aligned."""
+    first = None if start is None else pendulum.date(*start)
+    last = None if end is None else pendulum.date(*end)
+    with pytest.raises(InvalidRangeError) as info:
+        day_range(first, last, precision)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (None, pendulum.datetime(2013, 9, 26), "'end' must be a date, not a datetime"),
+        (pendulum.datetime(2013, 9, 19), None, "'start' must be a date, not a datetime"),
+        (None, dt.date(2013, 9, 26), "'end' must be a pendulum.Date"),
+        ("2013-09-19", None, "'start' must be a pendulum.Date"),
+    ],
+)
+def test_the_given_side_of_an_open_range_must_be_a_pendulum_date(
+    start: object, end: object, message: str
+) -> None:
+    """An open side does not loosen the type of the other."""
+    with pytest.raises(TypeError, match=message):
+        day_range(start, end)
+
+
+def test_parse_says_why_an_open_range_is_inferred() -> None:
+    """'by mid-year' reads as an end of June 30, and a supplied year is said; reason= replaces."""
+    assert DateRange.parse("by mid-2013").inferred == (
+        "'by mid-year' gives an end and no start; 'mid-year' is read as the end of June"
+    )
+    assert DateRange.parse("since June", year=2013).inferred == (
+        "the text gives no year; 2013 was supplied"
+    )
+    own = DateRange.parse("by mid-year", year=2013, reason="the report covers 2013")
+    assert (own.start, own.end, own.inferred) == (
+        None,
+        pendulum.date(2013, 6, 30),
+        "the report covers 2013",
+    )
+    assert DateRange.parse("by the end of June", year=2013, reason="why").inferred == "why"
+    assert DateRange.parse("by September 26, 2013").is_stated
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "reason", "message"),
+    [
+        (
+            "by September 19 - October 3, 2013",
+            None,
+            None,
+            "'by' bounds a range on one side, so it takes one date, not a range",
+        ),
+        (
+            "by September 19-26, 2013",
+            None,
+            None,
+            "'by' bounds a range on one side, so it takes one date, not a range",
+        ),
+        (
+            "by mid-2013 - 2014",
+            None,
+            None,
+            "'by' bounds a range on one side, so it takes one date, not a range",
+        ),
+        (
+            "by the end of June - July 2013",
+            None,
+            None,
+            "'by' bounds a range on one side, so it takes one date, not a range",
+        ),
+        (
+            "by the end of 2012-2013",
+            None,
+            None,
+            "'by' bounds a range on one side, so it takes one date, not a range",
+        ),
+        (
+            "since 2012 \u2013 2013",
+            None,
+            None,
+            "'since' bounds a range on one side, so it takes one date, not a range",
+        ),
+        (
+            "Since September 19-26",
+            2013,
+            None,
+            "'since' bounds a range on one side, so it takes one date, not a range",
+        ),
+        (
+            "June 2013 - by July 2013",
+            None,
+            None,
+            "'by' and 'since' bound one side of a range, so they cannot begin one of two ends",
+        ),
+        (
+            "2012 - since 2013",
+            None,
+            None,
+            "'by' and 'since' bound one side of a range, so they cannot begin one of two ends",
+        ),
+        (
+            "by 2013",
+            None,
+            None,
+            (
+                "'by' a month, half-year or year could mean by its start or by its end; "
+                "write 'by the end of' it"
+            ),
+        ),
+        (
+            "by June 2013",
+            None,
+            None,
+            (
+                "'by' a month, half-year or year could mean by its start or by its end; "
+                "write 'by the end of' it"
+            ),
+        ),
+        (
+            "by the first half of 2013",
+            None,
+            None,
+            (
+                "'by' a month, half-year or year could mean by its start or by its end; "
+                "write 'by the end of' it"
+            ),
+        ),
+        (
+            "by the end of September 26, 2013",
+            None,
+            None,
+            "'by the end of' takes a month, a half-year or a year, as in 'by the end of June 2013'",
+        ),
+        (
+            "by the end of mid-2013",
+            None,
+            None,
+            "'by the end of' takes a month, a half-year or a year, as in 'by the end of June 2013'",
+        ),
+        ("since mid-2013", None, None, "'since mid-year' could start in June or in July"),
+        ("by September 26", None, None, "it gives no year; pass year= (the year is never guessed)"),
+        ("since June", None, None, "it gives no year; pass year= (the year is never guessed)"),
+        ("since 2013", 2013, None, "it gives its own year, so 'year' must not be given"),
+        (
+            "by the end of June 2013",
+            2013,
+            None,
+            "it gives its own year, so 'year' must not be given",
+        ),
+        ("by September 31, 2013", None, None, "September 31, 2013 is not a date"),
+        ("since February 29, 2013", None, None, "February 29, 2013 is not a date"),
+        ("since Septober 2013", None, None, "'Septober' is not a month"),
+        (
+            "by September 26, 2013",
+            None,
+            "why",
+            "it is stated in full, so there is no inference to give a reason for",
+        ),
+        (
+            "since 2013",
+            None,
+            "why",
+            "it is stated in full, so there is no inference to give a reason for",
+        ),
+        ("../..", None, None, "it is open at both ends, so it bounds no time"),
+        ("..", None, None, "it is open at both ends, so it bounds no time"),
+        ("../2013-02-30", None, None, "it is not a real date"),
+        ("2013-02-30/..", None, None, "it is not a real date"),
+        ("../2013-06-30", 2013, None, "it gives its own year, so 'year' must not be given"),
+        ("since the end of 2013", None, None, "it is not a form this library reads"),
+        ("by the end of", None, None, "it is not a form this library reads"),
+        ("2013-09-19/", None, None, "it is not a form this library reads"),
+    ],
+)
+def test_parse_refuses_open_forms_it_cannot_read(
+    text: str, year: int | None, reason: str | None, message: str
+) -> None:
+    """'by' and 'since' take one date, never inside a two-sided range; nothing is guessed."""
+    with pytest.raises(DateParseError) as info:
+        DateRange.parse(text, year=year, reason=reason)
+    assert str(info.value) == f"cannot read {text!r} as a date range: {message}"
+    assert info.value.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "formatted", "iso"),
+    [
+        ("by Sept. 26, 2013", "by September 26, 2013", "../2013-09-26"),
+        ("by the end of Feb. 2012", "by the end of February 2012", "../2012-02-29"),
+        (
+            "by the end of the first half of 2013",
+            "by the end of the first half of 2013",
+            "../2013-06-30",
+        ),
+        (
+            "by the end of the second half of 2013",
+            "by the end of the second half of 2013",
+            "../2013-12-31",
+        ),
+        ("by the end of 2013", "by the end of 2013", "../2013-12-31"),
+        ("since Sept. 19, 2013", "since September 19, 2013", "2013-09-19/.."),
+        ("since June 2013", "since June 2013", "2013-06-01/.."),
+        ("since the first half of 2013", "since the first half of 2013", "2013-01-01/.."),
+        ("since the second half of 2013", "since the second half of 2013", "2013-07-01/.."),
+        ("since 2013", "since 2013", "2013-01-01/.."),
+        ("../2013-06-30", "by June 30, 2013", "../2013-06-30"),
+        ("2013-09-19/..", "since September 19, 2013", "2013-09-19/.."),
+    ],
+)
+def test_format_open_ranges(text: str, formatted: str, iso: str) -> None:
+    """An open start is written 'by', an open end 'since'; ISO writes '..' for the open side."""
+    r = DateRange.parse(text)
+    assert (r.format(), str(r), r.isoformat()) == (formatted, formatted, iso)
+    assert DateRange.parse(formatted) == r
+
+
+def test_by_mid_year_is_written_so_that_it_reads_back_stated() -> None:
+    """'by mid-2013' is written in full, and reads back with the same days and precision."""
+    by_mid = DateRange.parse("by mid-year", year=2013)
+    assert by_mid.format() == "by the end of the first half of 2013"
+    back = DateRange.parse(by_mid.format())
+    assert back == attrs.evolve(by_mid, inferred=None)
+    assert (back.start, back.end, back.is_stated) == (None, pendulum.date(2013, 6, 30), True)
+
+
+@given(open_ranges())
+def test_parse_reads_back_what_format_writes_for_open_ranges(r: DateRange) -> None:
+    """parse(format(r)) == r for a range open on either side, at every precision."""
+    back = DateRange.parse(r.format())
+    assert back == r
+    assert type(back.start if back.start is not None else back.end) is pendulum.Date
+
+
+@given(open_ranges())
+def test_iso_keeps_the_days_of_open_ranges(r: DateRange) -> None:
+    """The ISO form of an open range reads back as the same days and sides, at day precision."""
+    back = DateRange.parse(r.isoformat())
+    assert (back.start, back.end, back.precision) == (r.start, r.end, Precision.DAY)
+    assert ".." in r.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: BY_SEPT_26.days, "'by September 26, 2013' is open at its start ('start' is None), so it has no number of days"),
+        (lambda: list(SINCE_2013), "'since 2013' is open at its end ('end' is None), so it has no days to iterate over"),
+        (lambda: SINCE_2013.iter("week"), "'since 2013' is open at its end ('end' is None), so it has no days to iterate over"),
+        (BY_SEPT_26.to_interval, "'by September 26, 2013' is open at its start ('start' is None), so it has no pendulum Interval"),
+        (SINCE_2013.to_datetime_interval, "'since 2013' is open at its end ('end' is None), so it has no interval of instants"),
+        (lambda: BY_SEPT_26.fiscal_years, "'by September 26, 2013' is open at its start ('start' is None), so it has no finite tuple of fiscal years"),
+    ],
+)  # fmt: skip
+def test_what_has_no_finite_answer_is_refused_on_open_ranges(
+    call: Callable[[], object], message: str
+) -> None:
+    """Counting, iterating, intervals and fiscal years need both sides: an open one is refused."""
+    with pytest.raises(InvalidRangeError) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_iter_checks_its_unit_before_the_sides() -> None:
+    """A bad unit is a ValueError naming 'unit', open range or not."""
+    with pytest.raises(ValueError, match=r"^'unit' must be 'day', 'week' or 'month', got 'year'$"):
+        SINCE_2013.iter("year")  # type: ignore[arg-type]
+
+
+def test_is_open() -> None:
+    """is_open is True when either side is None, False for a closed range."""
+    assert (BY_SEPT_26.is_open, SINCE_2013.is_open, SEPT.is_open) == (True, True, False)
+    assert type(SEPT.is_open) is bool
+
+
+def test_an_open_side_is_unbounded_for_membership() -> None:
+    """A ray holds every day on its open side, and a range lies in a ray only on the same side."""
+    assert pendulum.date(1, 1, 1) in BY_SEPT_26 and pendulum.date(2013, 9, 27) not in BY_SEPT_26
+    assert dt.date(9999, 12, 31) in SINCE_2013 and pendulum.date(2012, 12, 31) not in SINCE_2013
+    since_2012 = DateRange.parse("since 2012")
+    assert SEPT in SINCE_2013 and SINCE_2013 in since_2012 and since_2012 not in SINCE_2013
+    assert SINCE_2013 not in DateRange.parse("2013") and BY_SEPT_26 not in SINCE_2013
+    assert BY_SEPT_26 in DateRange.parse("by the end of 2013")
+    assert DateRange.parse("by the end of 2013") not in BY_SEPT_26
+    assert BY_SEPT_26 in DateRange.parse("../2013-09-26")
+    assert SINCE_2013 in DateRange.parse("since January 1, 2013")
+
+
+def test_the_algebra_of_open_ranges_by_example() -> None:
+    """A closed range meets a ray in a closed range; a span is open where either side is."""
+    by_june = DateRange.parse("by the end of June 2013")
+    meet = by_june.intersection(SINCE_2013)
+    assert meet == DateRange(
+        start=pendulum.date(2013, 1, 1), end=pendulum.date(2013, 6, 30), precision=Precision.MONTH
+    )
+    assert meet is not None and not meet.is_open and meet.days == 181
+    assert by_june.intersection(BY_SEPT_26) == DateRange(
+        start=None, end=pendulum.date(2013, 6, 30), precision=Precision.DAY
+    )
+    assert SINCE_2013.intersection(DateRange.parse("since the second half of 2013")) == (
+        DateRange.parse("since the second half of 2013")
+    )
+    assert DateRange.parse("by the end of 2012").intersection(SINCE_2013) is None
+    assert not DateRange.parse("by the end of 2012").overlaps(SINCE_2013)
+    assert DateRange.parse("by the end of 2013").overlaps(SINCE_2013)
+    assert str(DateRange.parse("by the end of 2012").span(DateRange.parse("2013"))) == (
+        "by the end of 2013"
+    )
+    assert str(SEPT.span(SINCE_2013)) == "since January 1, 2013"
+    assert BY_SEPT_26.span(SINCE_2013.intersection(BY_SEPT_26) or SEPT) == BY_SEPT_26
+    with pytest.raises(InvalidRangeError) as info:
+        BY_SEPT_26.span(SINCE_2013)
+    assert str(info.value) == (
+        "'by September 26, 2013' and 'since 2013' are open on opposite sides, "
+        "so the range that covers both is bounded on no side"
+    )
+    inferred = DateRange.parse("by mid-2013").intersection(SINCE_2013)
+    assert inferred is not None and inferred.inferred == (
+        "'by mid-year' gives an end and no start; 'mid-year' is read as the end of June"
+    )
+
+
+@given(any_ranges, any_ranges, days)
+def test_set_operations_treat_an_open_side_as_unbounded(
+    a: DateRange, b: DateRange, day: pendulum.Date
+) -> None:
+    """Membership, overlaps, intersection and span agree with rays of days."""
+    (a_first, a_last), (b_first, b_last) = ordinals(a), ordinals(b)
+    assert (day in a) == (a_first <= day.toordinal() <= a_last)
+    first, last = max(a_first, b_first), min(a_last, b_last)
+    assert a.overlaps(b) == b.overlaps(a) == (first <= last)
+    meet = a.intersection(b)
+    if first <= last:
+        assert meet is not None
+        assert ordinals(meet) == (first, last)
+        assert meet in a and meet in b
+        # Closed wherever either range bounds it: open only where both are open.
+        both_open = (a.start is None and b.start is None) or (a.end is None and b.end is None)
+        assert meet.is_open == both_open
+    else:
+        assert meet is None
+    lowest, highest = min(a_first, b_first), max(a_last, b_last)
+    if (lowest, highest) == (-math.inf, math.inf):
+        with pytest.raises(InvalidRangeError, match="are open on opposite sides"):
+            a.span(b)
+    else:
+        cover = a.span(b)
+        assert ordinals(cover) == (lowest, highest)
+        assert a in cover and b in cover
+        assert cover.precision.rank == min(a.precision.rank, b.precision.rank)
+
+
+@given(st.lists(any_ranges, min_size=2, max_size=6))
+def test_an_open_start_sorts_first_and_an_open_end_last(ranges: list[DateRange]) -> None:
+    """Sorting is by start (open first), then end (open last), and agrees with ==."""
+    ordered = sorted(ranges)
+    for a, b in itertools.pairwise(ordered):
+        assert a <= b and not b < a
+        assert ordinals(a) <= ordinals(b)
+    for a in ranges:
+        for b in ranges:
+            assert (a == b) == (a <= b <= a)
+            assert (a < b) == (b > a) and (a <= b) == (b >= a)
+
+
+def test_open_ranges_sort_into_a_timeline() -> None:
+    """By-ranges come before every start, since-ranges after every end of the same start."""
+    texts = ["since 2013", "2013", "by the end of 2013", "since 2012", "by the end of 2012"]
+    timeline = sorted(DateRange.parse(t) for t in texts)
+    assert [str(r) for r in timeline] == [
+        "by the end of 2012", "by the end of 2013", "since 2012", "2013", "since 2013",
+    ]  # fmt: skip
+    earliest = DateRange(start=pendulum.date(1, 1, 1), end=None, precision=Precision.DAY)
+    latest = DateRange(start=None, end=pendulum.date(9999, 12, 31), precision=Precision.DAY)
+    assert DateRange.parse("by mid-2013") < earliest and latest < earliest
+    assert DateRange.parse("since 2013") != DateRange(
+        start=pendulum.date(2013, 1, 1), end=pendulum.date(9999, 12, 31), precision=Precision.YEAR
+    )

@@ -2,7 +2,10 @@
 Date ranges with a precision and a provenance, built on pendulum.
 
 Dates here are calendar dates in Honduras; a :class:`DateRange` never holds
-a time of day, so a ``datetime`` is refused rather than truncated.
+a time of day, so a ``datetime`` is refused rather than truncated. A range
+may be open on one side, as "by September 26, 2013" (an end and no start) or
+"since 2013" (a start and no end): the open side is ``None``, never a date
+made up to close it.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Final, Literal
 
 import attrs
@@ -50,6 +53,9 @@ def _refuse_datetime(value: object, name: str) -> None:
 
 
 def _date(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    # None is the one value that is not a date: it marks the side the text leaves open.
+    if value is None:
+        return
     _refuse_datetime(value, attribute.name)
     if not isinstance(value, pendulum.Date):
         msg = (
@@ -104,9 +110,12 @@ _YEARS = re.compile(rf"{_Y.format('year')} ?[-\u2013] ?{_Y.format('last')}")
 _HALF = re.compile(
     r"(?:the )?(?P<half>first|second) half of (?:(?P<year>\d{4})|the year)", re.IGNORECASE
 )
-_MID = re.compile(r"(?P<by>by )?mid-(?:(?P<year>\d{4})|year)", re.IGNORECASE)
-_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
-_ISO = re.compile(rf"(?P<start>{_ISO_DAY})(?:/(?P<end>{_ISO_DAY}))?")
+_MID = re.compile(r"mid-(?:(?P<year>\d{4})|year)", re.IGNORECASE)
+# ISO 8601-2 writes the open side of an interval as "..".
+_ISO_SIDE = r"\d{4}-\d{2}-\d{2}|\.\."
+_ISO = re.compile(rf"(?P<start>{_ISO_SIDE})(?:/(?P<end>{_ISO_SIDE}))?")
+_ONE_SIDED = re.compile(r"(?P<side>by|since) (?P<rest>.+)", re.IGNORECASE)
+_END_OF = re.compile(r"the end of (?P<what>.+)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-\u2013]\s+")
 
 
@@ -129,6 +138,10 @@ def _month(text: str, name: str) -> int:
 
 
 def _read_piece(text: str, words: str) -> _Piece:
+    if _ONE_SIDED.fullmatch(words):
+        raise DateParseError(
+            text, "'by' and 'since' bound one side of a range, so they cannot begin one of two ends"
+        )
     if m := _DAYS.fullmatch(words):
         month = _month(text, m["month"])
         year = int(m["year"]) if m["year"] else None
@@ -143,9 +156,6 @@ def _read_piece(text: str, words: str) -> _Piece:
         return _Piece(Precision.HALF_YEAR, year, (first, 1), (first + 5, 0))
     if m := _MID.fullmatch(words):
         year = int(m["year"]) if m["year"] else None
-        if m["by"]:
-            why = "'by mid-year' names no start; it is read as the year's first half"
-            return _Piece(Precision.HALF_YEAR, year, (1, 1), (6, 0), mid=why)
         why = "'mid-year' names no month; it is read as June and July"
         return _Piece(Precision.MONTH, year, (6, 1), (7, 0), mid=why)
     if m := _YEAR.fullmatch(words):
@@ -169,6 +179,78 @@ def _day(text: str, year: int, month_day: tuple[int, int]) -> pendulum.Date:
         ) from None
 
 
+def _iso_day(text: str, written: str) -> pendulum.Date | None:
+    if written == "..":
+        return None
+    try:
+        return pendulum.Date.fromisoformat(written)
+    except ValueError:
+        raise DateParseError(text, "it is not a real date") from None
+
+
+def _inferred(text: str, reason: str | None, reasons: list[str]) -> str | None:
+    if reason is None:
+        return "; ".join(reasons) or None
+    if not reasons:
+        raise DateParseError(
+            text, "it is stated in full, so there is no inference to give a reason for"
+        )
+    return reason
+
+
+def _parse_one_sided(
+    text: str, side: str, rest: str, year: int | None, reason: str | None
+) -> DateRange:
+    end_of = _END_OF.fullmatch(rest) if side == "by" else None
+    what = end_of["what"] if end_of else rest
+    one_date = f"{side!r} bounds a range on one side, so it takes one date, not a range"
+    if _YEARS.fullmatch(what) or _SEPARATOR.search(what):
+        raise DateParseError(text, one_date)
+    piece = _read_piece(text, what)
+    if piece.precision is Precision.DAY and piece.first != piece.last:
+        raise DateParseError(text, one_date)
+    if end_of:
+        if piece.mid or piece.precision is Precision.DAY:
+            raise DateParseError(
+                text,
+                "'by the end of' takes a month, a half-year or a year, "
+                "as in 'by the end of June 2013'",
+            )
+    elif side == "by":
+        if not (piece.mid or piece.precision is Precision.DAY):
+            # "by June 2013" could mean by its first day or by its last: never guess which.
+            raise DateParseError(
+                text,
+                "'by' a month, half-year or year could mean by its start or by its end; "
+                "write 'by the end of' it",
+            )
+    elif piece.mid:
+        # "mid-year" as an end is the end of June; as a start it could be June or July.
+        raise DateParseError(text, "'since mid-year' could start in June or in July")
+    if piece.year is not None and year is not None:
+        raise DateParseError(text, "it gives its own year, so 'year' must not be given")
+    chosen = piece.year if piece.year is not None else year
+    if chosen is None:
+        raise DateParseError(text, "it gives no year; pass year= (the year is never guessed)")
+    reasons = []
+    start: pendulum.Date | None = None
+    end: pendulum.Date | None = None
+    precision = piece.precision
+    if side == "since":
+        start = _day(text, chosen, piece.first)
+    elif piece.mid:
+        end, precision = _day(text, chosen, (6, 0)), Precision.HALF_YEAR
+        reasons.append(
+            "'by mid-year' gives an end and no start; 'mid-year' is read as the end of June"
+        )
+    else:
+        end = _day(text, chosen, piece.last)
+    if piece.year is None:
+        reasons.append(f"the text gives no year; {chosen} was supplied")
+    inferred = _inferred(text, reason, reasons)
+    return DateRange(start=start, end=end, precision=precision, inferred=inferred)
+
+
 def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
     if not isinstance(text, str):
         msg = f"'text' must be a str, got {text!r} of type {type(text).__name__}"
@@ -180,14 +262,14 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
     if m := _ISO.fullmatch(words):
         if year is not None:
             raise DateParseError(text, "it gives its own year, so 'year' must not be given")
-        try:
-            start = pendulum.Date.fromisoformat(m["start"])
-            end = pendulum.Date.fromisoformat(m["end"] or m["start"])
-        except ValueError:
-            raise DateParseError(text, "it is not a real date") from None
-        if end < start:
+        first, last = _iso_day(text, m["start"]), _iso_day(text, m["end"] or m["start"])
+        if first is None and last is None:
+            raise DateParseError(text, "it is open at both ends, so it bounds no time")
+        if first is not None and last is not None and last < first:
             raise DateParseError(text, "it ends before it starts")
-        return DateRange(start=start, end=end, precision=Precision.DAY)
+        return DateRange(start=first, end=last, precision=Precision.DAY)
+    if m := _ONE_SIDED.fullmatch(words):
+        return _parse_one_sided(text, m["side"].lower(), m["rest"], year, reason)
     if m := _YEARS.fullmatch(words):
         left, right = _read_piece(text, m["year"]), _read_piece(text, m["last"])
     elif not _DAYS.fullmatch(words) and len(parts := _SEPARATOR.split(words)) == 2:  # noqa: PLR2004 -- two sides of a range
@@ -212,16 +294,10 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
         if left.year is None:
             why += "; give the first date's year if the range crosses a year"
         raise DateParseError(text, why)
-    inferred = reason
-    if inferred is None:
-        reasons = [left.mid] if left.mid else []
-        if supplied:
-            reasons.append(f"the text gives no year; {last_year} was supplied")
-        inferred = "; ".join(reasons) or None
-    elif not (supplied or left.mid):
-        raise DateParseError(
-            text, "it is stated in full, so there is no inference to give a reason for"
-        )
+    reasons = [left.mid] if left.mid else []
+    if supplied:
+        reasons.append(f"the text gives no year; {last_year} was supplied")
+    inferred = _inferred(text, reason, reasons)
     return DateRange(start=start, end=end, precision=left.precision, inferred=inferred)
 
 
@@ -255,9 +331,48 @@ def _half(day: pendulum.Date) -> str:
     return f"the {'first' if day.month <= 6 else 'second'} half of {day.year}"  # noqa: PLR2004
 
 
+def _one(day: pendulum.Date, precision: Precision) -> str:
+    """The one day, month, half-year or year that *day* starts or ends, in words."""
+    if precision is Precision.YEAR:
+        return str(day.year)
+    if precision is Precision.HALF_YEAR:
+        return _half(day)
+    if precision is Precision.MONTH:
+        return f"{_MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{_month_day(day)}, {day.year}"
+
+
 def _joined(reasons: tuple[str | None, str | None]) -> str | None:
     found = [r for r in dict.fromkeys(reasons) if r is not None]
     return "; ".join(found) or None
+
+
+def _reaches(start: dt.date | None, end: dt.date | None) -> bool:
+    # An open side reaches past any day.
+    return start is None or end is None or start <= end
+
+
+_Pick = Callable[[pendulum.Date, pendulum.Date], pendulum.Date]
+
+
+def _tighter(pick: _Pick, a: pendulum.Date | None, b: pendulum.Date | None) -> pendulum.Date | None:
+    # An open side bounds nothing, so the other range's side is the bound.
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return pick(a, b)
+
+
+def _looser(pick: _Pick, a: pendulum.Date | None, b: pendulum.Date | None) -> pendulum.Date | None:
+    # An open side reaches past any day, so nothing bounds the result on that side.
+    if a is None or b is None:
+        return None
+    return pick(a, b)
+
+
+def _shown(day: pendulum.Date | None, side: str) -> str:
+    return f"an open {side}" if day is None else str(day)
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -265,16 +380,25 @@ class DateRange(HTMLMixin):
     """
     An inclusive range of calendar days, as precise as the text is.
 
+    A range may be open on one side when the text bounds it on one side
+    only: "by September 26, 2013" gives an end and no start, "since 2013" a
+    start and no end. The open side is ``None``; it is never filled in.
+
     Ranges are ordered by start, then end, then precision (finer first),
-    then provenance, so that a timeline of dated facts sorts; comparing with
-    anything that is not a ``DateRange`` is a ``TypeError``.
+    then provenance, so that a timeline of dated facts sorts; an open start
+    comes before every start and an open end after every end. Comparing
+    with anything that is not a ``DateRange`` is a ``TypeError``.
 
     Attributes:
-        start: The first day of the range.
-        end: The last day of the range (inclusive); never before *start*.
+        start: The first day of the range, or ``None`` when the range is open
+            at its start (the text gives only an end).
+        end: The last day of the range (inclusive), never before *start*; or
+            ``None`` when the range is open at its end (the text gives only a
+            start). *start* and *end* are never both ``None``.
         precision: How finely the words pin the range down; a range of
             ``MONTH`` precision starts on the first of a month and ends on the
-            last day of one, and likewise for half-years and years.
+            last day of one, and likewise for half-years and years (on the
+            sides that are given).
         inferred: ``None`` when the text states the range; otherwise why the
             library reads the range this way (for example, a year that the
             text leaves unwritten).
@@ -285,10 +409,13 @@ class DateRange(HTMLMixin):
         >>> r = DateRange.parse("September 19-26", year=2013)
         >>> r.days, r.is_stated, str(r)
         (8, False, 'September 19–26, 2013')
+        >>> by = DateRange.parse("by September 26, 2013")
+        >>> by.start, str(by.end), by.is_open
+        (None, '2013-09-26', True)
     """
 
-    start: pendulum.Date = attrs.field(validator=_date)
-    end: pendulum.Date = attrs.field(validator=_date)
+    start: pendulum.Date | None = attrs.field(validator=_date)
+    end: pendulum.Date | None = attrs.field(validator=_date)
     precision: Precision = attrs.field(validator=v.instance_of(Precision))
     inferred: str | None = attrs.field(default=None, validator=v.optional_text)
     citation: Citation | None = attrs.field(
@@ -296,17 +423,26 @@ class DateRange(HTMLMixin):
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            msg = f"'end' ({self.end}) is before 'start' ({self.start})"
+        start, end = self.start, self.end
+        if start is None and end is None:
+            msg = (
+                "'start' and 'end' are both None, but a range must be bounded on at "
+                "least one side (None marks the one side the text leaves open)"
+            )
+            raise InvalidRangeError(msg)
+        if start is not None and end is not None and end < start:
+            msg = f"'end' ({end}) is before 'start' ({start})"
             raise InvalidRangeError(msg)
         if self.precision is Precision.DAY:
             return
         starts, ends = _ALIGNMENT[self.precision]
-        if not (_is_first_of(self.start, starts) and _is_last_of(self.end, ends)):
+        if (start is not None and not _is_first_of(start, starts)) or (
+            end is not None and not _is_last_of(end, ends)
+        ):
             msg = (
                 f"a range of {self.precision.value} precision must run from the "
                 f"start of a {self.precision.value} to the end of one, "
-                f"got {self.start} to {self.end}"
+                f"got {_shown(start, 'start')} to {_shown(end, 'end')}"
             )
             raise InvalidRangeError(msg)
 
@@ -321,10 +457,19 @@ class DateRange(HTMLMixin):
         (hyphen or en dash, month names full or abbreviated as "Sept.");
         "September 28 - October 3, 2013"; "December 30, 2013 - January 2,
         2014"; "October 2015"; "June - July 2013"; "2012"; "2012-2013";
-        "the first half of 2015" (or second); "mid-2013" (June and July),
-        "by mid-2013" (the year's first half); and ISO 8601 dates and
-        intervals ("2013-09-19/2013-09-26"). Every form that
-        :meth:`format` writes is read back.
+        "the first half of 2015" (or second); "mid-2013" (June and July);
+        and ISO 8601 dates and intervals ("2013-09-19/2013-09-26").
+
+        Ranges open on one side are read from: "by September 26, 2013" (no
+        start; the end is that day); "by the end of June 2013", "by the end
+        of the first half of 2013" and "by the end of 2013" (the end is the
+        last day of the month, half-year or year); "by mid-2013" (the end
+        is June 30, an inference); "since September 19, 2013", "since June
+        2013", "since the second half of 2013" and "since 2013" (no end; the
+        start is the first day of the day, month, half-year or year); and
+        the ISO 8601-2 open intervals "../2013-06-30" and "2013-09-19/..".
+        The open side is never filled in. Every form that :meth:`format`
+        and :meth:`isoformat` write is read back.
 
         Args:
             text: The words.
@@ -341,21 +486,25 @@ class DateRange(HTMLMixin):
 
         Raises:
             DateParseError: For any other words, a missing year, a date that
-                does not exist, or a range that ends before it starts; the
+                does not exist, a range that ends before it starts, or "by"
+                and "since" given a range or used as one end of a range; the
                 message quotes the words.
 
         Examples:
             >>> DateRange.parse("Sept. 19-26, 2013").format()
             'September 19–26, 2013'
             >>> r = DateRange.parse("by mid-year", year=2013)
-            >>> (str(r.start), str(r.end), r.precision.value)
-            ('2013-01-01', '2013-06-30', 'half-year')
+            >>> (r.start, str(r.end), r.precision.value)
+            (None, '2013-06-30', 'half-year')
             >>> for reason in r.inferred.split("; "):
             ...     print(reason)
-            'by mid-year' names no start
-            it is read as the year's first half
+            'by mid-year' gives an end and no start
+            'mid-year' is read as the end of June
             the text gives no year
             2013 was supplied
+            >>> since = DateRange.parse("since June 2013")
+            >>> str(since.start), since.end, since.precision.value
+            ('2013-06-01', None, 'month')
             >>> DateRange.parse("September 19-26")  # doctest: +ELLIPSIS
             Traceback (most recent call last):
               ...
@@ -372,8 +521,21 @@ class DateRange(HTMLMixin):
             'September 28 – October 3, 2013'
             >>> DateRange.parse("2012").format(), DateRange.parse("October 2015").format()
             ('2012', 'October 2015')
+            >>> DateRange.parse("../2013-09-26").format()
+            'by September 26, 2013'
+            >>> DateRange.parse("by mid-2013").format()
+            'by the end of the first half of 2013'
+            >>> DateRange.parse("since Sept. 2013").format()
+            'since September 2013'
         """
         start, end = self.start, self.end
+        if start is None:
+            assert end is not None  # noqa: S101 -- narrowing only; never both None
+            if self.precision is Precision.DAY:
+                return f"by {_one(end, self.precision)}"
+            return f"by the end of {_one(end, self.precision)}"
+        if end is None:
+            return f"since {_one(start, self.precision)}"
         if self.precision is Precision.YEAR:
             return str(start.year) if start.year == end.year else f"{start.year}\u2013{end.year}"
         if self.precision is Precision.HALF_YEAR:
@@ -400,14 +562,21 @@ class DateRange(HTMLMixin):
         """
         The range as an ISO 8601 interval of days.
 
-        :meth:`parse` reads it back as a range of ``DAY`` precision over the
-        same days (ISO intervals carry no precision).
+        An open side is written ``..``, as ISO 8601-2 writes it. :meth:`parse`
+        reads it back as a range of ``DAY`` precision over the same days (ISO
+        intervals carry no precision).
 
         Examples:
             >>> DateRange.parse("2012").isoformat()
             '2012-01-01/2012-12-31'
+            >>> DateRange.parse("by the end of June 2013").isoformat()
+            '../2013-06-30'
+            >>> DateRange.parse("since September 19, 2013").isoformat()
+            '2013-09-19/..'
         """
-        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+        start = ".." if self.start is None else self.start.isoformat()
+        end = ".." if self.end is None else self.end.isoformat()
+        return f"{start}/{end}"
 
     # --- Size, membership and set operations ----------------------------------
 
@@ -423,21 +592,49 @@ class DateRange(HTMLMixin):
         return self.inferred is None
 
     @property
+    def is_open(self) -> bool:
+        """
+        Whether the range is open on one side (its start or its end is ``None``).
+
+        Examples:
+            >>> DateRange.parse("by September 26, 2013").is_open
+            True
+            >>> DateRange.parse("since 2013").is_open, DateRange.parse("2013").is_open
+            (True, False)
+        """
+        return self.start is None or self.end is None
+
+    def _closed(self, what: str) -> tuple[pendulum.Date, pendulum.Date]:
+        start, end = self.start, self.end
+        if start is None or end is None:
+            side = "start" if start is None else "end"
+            msg = f"{self.format()!r} is open at its {side} ({side!r} is None), so it has no {what}"
+            raise InvalidRangeError(msg)
+        return start, end
+
+    @property
     def days(self) -> int:
         """
         How many days the range covers, both ends included.
+
+        Raises:
+            InvalidRangeError: If the range is open on a side (it has no count).
 
         Examples:
             >>> DateRange.parse("September 19-26, 2013").days
             8
         """
-        return (self.end - self.start).days + 1
+        start, end = self._closed("number of days")
+        return (end - start).days + 1
 
     def __contains__(self, item: object) -> bool:
         """
         Whether a date, or a whole range, lies within this range.
 
-        A ``datetime`` is refused with a ``TypeError``: it is not a date.
+        An open side reaches past any day, so a range open at its start
+        holds every day up to its end; a range open on a side lies within
+        one only if that is open on the same side. A ``datetime`` is refused
+        with a ``TypeError``: it is not a date.
 
         Examples:
             >>> r = DateRange.parse("September 19-26, 2013")
@@ -445,11 +642,17 @@ class DateRange(HTMLMixin):
             (True, False)
             >>> DateRange.parse("September 20, 2013") in r
             True
+            >>> r in DateRange.parse("by the end of 2013"), pendulum.date(1900, 1, 1) in r
+            (True, False)
         """
         if isinstance(item, DateRange):
-            return self.start <= item.start and item.end <= self.end
+            starts_inside = self.start is None or (
+                item.start is not None and self.start <= item.start
+            )
+            ends_inside = self.end is None or (item.end is not None and item.end <= self.end)
+            return starts_inside and ends_inside
         day = _check_date(item, "item")
-        return self.start <= day <= self.end
+        return _reaches(self.start, day) and _reaches(day, self.end)
 
     def overlaps(self, other: DateRange) -> bool:
         """
@@ -459,39 +662,63 @@ class DateRange(HTMLMixin):
             >>> a = DateRange.parse("September 19-26, 2013")
             >>> a.overlaps(DateRange.parse("September 26 - October 3, 2013"))
             True
+            >>> a.overlaps(DateRange.parse("since October 2013"))
+            False
         """
         other = _check_range(other, "other")
-        return self.start <= other.end and other.start <= self.end
+        return _reaches(self.start, other.end) and _reaches(other.start, self.end)
 
     def intersection(self, other: DateRange) -> DateRange | None:
         """
         The days both ranges share, or ``None`` when they share none.
 
         The result has the finer of the two precisions, is inferred if
-        either range is, and cites nothing (it is computed, not quoted).
+        either range is, and cites nothing (it is computed, not quoted). It
+        is open on a side only where both ranges are.
 
         Examples:
             >>> year = DateRange.parse("2013")
             >>> str(year.intersection(DateRange.parse("December 30, 2013 - January 2, 2014")))
             'December 30–31, 2013'
+            >>> str(year.intersection(DateRange.parse("since the second half of 2013")))
+            'the second half of 2013'
         """
         other = _check_range(other, "other")
         if not self.overlaps(other):
             return None
-        return self._combine(other, max(self.start, other.start), min(self.end, other.end))
+        start = _tighter(max, self.start, other.start)
+        return self._combine(other, start, _tighter(min, self.end, other.end))
 
     def span(self, other: DateRange) -> DateRange:
         """
         The smallest range that covers both ranges (and any gap between).
 
+        It is open on a side where either range is.
+
+        Raises:
+            InvalidRangeError: If one range is open at its start and the
+                other at its end: what covers both is bounded on no side.
+
         Examples:
             >>> str(DateRange.parse("2012").span(DateRange.parse("2013")))
             '2012–2013'
+            >>> str(DateRange.parse("2012").span(DateRange.parse("since 2013")))
+            'since 2012'
         """
         other = _check_range(other, "other")
-        return self._combine(other, min(self.start, other.start), max(self.end, other.end))
+        start = _looser(min, self.start, other.start)
+        end = _looser(max, self.end, other.end)
+        if start is None and end is None:
+            msg = (
+                f"{self.format()!r} and {other.format()!r} are open on opposite sides, "
+                "so the range that covers both is bounded on no side"
+            )
+            raise InvalidRangeError(msg)
+        return self._combine(other, start, end)
 
-    def _combine(self, other: DateRange, start: pendulum.Date, end: pendulum.Date) -> DateRange:
+    def _combine(
+        self, other: DateRange, start: pendulum.Date | None, end: pendulum.Date | None
+    ) -> DateRange:
         precision = min(self.precision, other.precision, key=_RANKS.__getitem__)
         inferred = _joined((self.inferred, other.inferred))
         return DateRange(start=start, end=end, precision=precision, inferred=inferred)
@@ -501,6 +728,9 @@ class DateRange(HTMLMixin):
     def __iter__(self) -> Iterator[pendulum.Date]:
         """
         Every day of the range, in order.
+
+        Raises:
+            InvalidRangeError: If the range is open on a side.
 
         Examples:
             >>> [d.day for d in DateRange.parse("September 19-21, 2013")]
@@ -512,6 +742,10 @@ class DateRange(HTMLMixin):
         """
         The range's days, one every *unit* from :attr:`start`, up to :attr:`end`.
 
+        Raises:
+            ValueError: If *unit* is not one of the three.
+            InvalidRangeError: If the range is open on a side.
+
         Examples:
             >>> [str(d) for d in DateRange.parse("September 2013").iter("week")]
             ['2013-09-01', '2013-09-08', '2013-09-15', '2013-09-22', '2013-09-29']
@@ -519,7 +753,8 @@ class DateRange(HTMLMixin):
         if unit not in ("day", "week", "month"):
             msg = f"'unit' must be 'day', 'week' or 'month', got {unit!r}"
             raise ValueError(msg)
-        return self.to_interval().range(f"{unit}s")
+        start, end = self._closed("days to iterate over")
+        return pendulum.Interval(start, end).range(f"{unit}s")
 
     def to_interval(self) -> pendulum.Interval[pendulum.Date]:
         """
@@ -528,11 +763,15 @@ class DateRange(HTMLMixin):
         pendulum counts the days *between* the ends, so its ``in_days()``
         is one less than :attr:`days`.
 
+        Raises:
+            InvalidRangeError: If the range is open on a side.
+
         Examples:
             >>> DateRange.parse("September 19-26, 2013").to_interval().in_days()
             7
         """
-        return pendulum.Interval(self.start, self.end)
+        start, end = self._closed("pendulum Interval")
+        return pendulum.Interval(start, end)
 
     def to_datetime_interval(self) -> pendulum.Interval[pendulum.DateTime]:
         """
@@ -540,13 +779,17 @@ class DateRange(HTMLMixin):
 
         From the first moment of :attr:`start` to the last of :attr:`end`.
 
+        Raises:
+            InvalidRangeError: If the range is open on a side.
+
         Examples:
             >>> i = DateRange.parse("September 19, 2013").to_datetime_interval()
             >>> i.start.isoformat(), i.end.isoformat()
             ('2013-09-19T00:00:00-06:00', '2013-09-19T23:59:59.999999-06:00')
         """
-        start = pendulum.datetime(self.start.year, self.start.month, self.start.day, tz=TIMEZONE)
-        end = pendulum.datetime(self.end.year, self.end.month, self.end.day, tz=TIMEZONE)
+        first, last = self._closed("interval of instants")
+        start = pendulum.datetime(first.year, first.month, first.day, tz=TIMEZONE)
+        end = pendulum.datetime(last.year, last.month, last.day, tz=TIMEZONE)
         return pendulum.Interval(start, end.end_of("day"))
 
     @property
@@ -556,13 +799,18 @@ class DateRange(HTMLMixin):
 
         FY2013 runs from 1 October 2012 to 30 September 2013.
 
+        Raises:
+            InvalidRangeError: If the range is open on a side (the years
+                would never end).
+
         Examples:
             >>> DateRange.parse("2013").fiscal_years
             (2013, 2014)
             >>> DateRange.parse("September 19-26, 2013").fiscal_years
             (2013,)
         """
-        return tuple(range(_fiscal_year(self.start), _fiscal_year(self.end) + 1))
+        start, end = self._closed("finite tuple of fiscal years")
+        return tuple(range(_fiscal_year(start), _fiscal_year(end) + 1))
 
     @classmethod
     def fiscal_year(cls, year: int) -> DateRange:
@@ -584,11 +832,16 @@ class DateRange(HTMLMixin):
 
     # --- Order ---------------------------------------------------------------
 
-    def _key(self) -> tuple[pendulum.Date, pendulum.Date, int, str, int, int]:
+    def _key(self) -> tuple[bool, dt.date, bool, dt.date, int, str, int, int]:
         cited = self.citation
+        # The flags put an open start before every start and an open end after
+        # every end, and keep an open side apart from any real date, so that
+        # the order agrees with ==.
         return (
-            self.start,
-            self.end,
+            self.start is not None,
+            dt.date.min if self.start is None else self.start,
+            self.end is None,
+            dt.date.max if self.end is None else self.end,
             self.precision.rank,
             "" if self.inferred is None else "\x01" + self.inferred,
             -1 if cited is None else cited.start,
