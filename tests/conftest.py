@@ -46,6 +46,22 @@ def all_of(kind: type[T]) -> list[T]:
     return list(seen.values())
 
 
+def replace_everywhere(obj: T, old: object, new: object) -> T:
+    """*obj* with every value equal to *old*, however deep, replaced by *new*."""
+    if obj == old:
+        return new  # type: ignore[return-value]
+    if isinstance(obj, tuple):
+        return tuple(replace_everywhere(item, old, new) for item in obj)  # type: ignore[return-value]
+    if attrs.has(type(obj)):
+        changes = {
+            f.alias: replace_everywhere(getattr(obj, f.name), old, new)
+            for f in attrs.fields(type(obj))
+            if f.init
+        }
+        return attrs.evolve(obj, **changes)
+    return obj
+
+
 CITATIONS: list[Citation] = all_of(Citation)
 QUANTITIES: list[Quantity] = all_of(Quantity)
 DATE_RANGES: list[DateRange] = all_of(DateRange)

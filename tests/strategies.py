@@ -110,20 +110,29 @@ from honduras_brief import (  # noqa: E402
     Activity,
     Actor,
     ActorKind,
+    Aim,
     AssetKind,
     Challenge,
     Citation,
     Designation,
+    Factuality,
     Goal,
+    Grade,
+    Heading,
     Operation,
     Place,
     PlaceKind,
+    Practice,
+    Predicate,
     Route,
+    Scope,
     Section,
+    Statement,
     Substance,
     TransportMode,
     Vulnerability,
 )
+from honduras_brief._vocabulary import TERMS  # noqa: E402
 
 texts = st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
 slugs = st.from_regex(r"[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}", fullmatch=True)
@@ -161,6 +170,7 @@ def actors(draw: st.DrawFn, depth: int = 1) -> Actor:
         generic=draw(st.booleans()),
         part_of=parent,
         note=draw(reasons),
+        inferred=draw(reasons),
     )
 
 
@@ -170,6 +180,7 @@ places = st.builds(
     name=texts,
     kind=st.sampled_from(PlaceKind),
     aliases=st.lists(texts, max_size=2).map(tuple),
+    generic=st.booleans(),
     note=reasons,
 )
 
@@ -214,14 +225,58 @@ routes = st.builds(
     origin=st.none() | places,
     destination=st.none() | places,
     via=_tuple(places),
-    heading=reasons,
+    heading=st.none() | st.sampled_from(Heading),
 )
+
+_CONTENT = SOURCE_TEXT[Section.CHALLENGES.start : Section.ACCOMPLISHMENTS.end].casefold()
+#: Every term whose words stand somewhere in the content, with where they stand.
+_GROUNDED = [
+    (term, Section.CHALLENGES.start + at)
+    for vocabulary in TERMS
+    for term in vocabulary
+    if (at := _CONTENT.find(str(term.value).casefold())) >= 0
+]
+
+
+@st.composite
+def statements(draw: st.DrawFn) -> Statement:
+    """A statement about a term of the text, cited around the term's words."""
+    term, at = draw(st.sampled_from(_GROUNDED))
+    section = next(s for s in Section if s.start <= at < s.end)
+    start = draw(st.integers(max(section.start, at - 40), at))
+    end = draw(st.integers(at + len(term.value), min(section.end, at + len(term.value) + 40)))
+    citation = Citation(quote=SOURCE_TEXT[start:end], start=start, end=end, section=section)
+    quote = citation.quote.casefold()
+    grades = [g for g in Grade if g.value.casefold() in quote]
+    others = st.one_of(actors(0), places, operations)
+    return Statement(
+        id=draw(slugs),
+        citation=citation,
+        subject=draw(st.just(term) | others),
+        predicate=draw(st.sampled_from(Predicate)),
+        objects=(term, *draw(_tuple(others, max_size=1))),
+        according_to=draw(actors(0)),
+        factuality=draw(st.sampled_from(Factuality)),
+        period=draw(st.none() | cited_date_ranges()),
+        place=draw(st.none() | places),
+        scope=draw(st.sampled_from(Scope)),
+        grading=tuple(draw(st.lists(st.sampled_from(grades), unique=True))) if grades else (),
+        inferred=draw(reasons),
+    )
+
+
+def _statements() -> st.SearchStrategy[tuple[object, ...]]:
+    return _tuple(statements(), max_size=1)
+
+
 challenges = st.builds(
     Challenge,
     id=slugs,
     title=texts,
     citations=_CITED,
+    statements=st.deferred(_statements),
     actors=_tuple(actors(0)),
+    sources=_tuple(actors(0)),
     places=_tuple(places),
     substances=_enums(Substance),
     activities=_enums(Activity),
@@ -234,13 +289,14 @@ goals = st.builds(
     id=slugs,
     title=texts,
     citations=_CITED,
+    statements=st.deferred(_statements),
     actors=_tuple(actors(0)),
     supports=_tuple(actors(0)),
     targets=_tuple(actors(0)),
     beneficiaries=_tuple(actors(0)),
     substances=_enums(Substance),
-    means=_tuple(citations()),
-    aims=_tuple(citations()),
+    means=_enums(Practice),
+    aims=_enums(Aim),
     quantities=_tuple(any_quantities()),
 )
 operations = st.builds(
@@ -275,10 +331,12 @@ accomplishments = st.builds(
     title=texts,
     bullet=st.integers(1, 5),
     citations=_CITED,
+    statements=st.deferred(_statements),
     actors=_tuple(actors(0)),
     supported_by=_tuple(actors(0)),
+    partners=_tuple(actors(0)),
     beneficiaries=_tuple(actors(0)),
-    measures=_tuple(citations()),
+    measures=_enums(Practice),
     quantities=_tuple(any_quantities()),
     period=st.none() | cited_date_ranges(),
     operation=st.none() | operations,
@@ -296,4 +354,5 @@ RECORDS = {
     Goal: goals,
     Operation: operations,
     Accomplishment: accomplishments,
+    Statement: st.deferred(statements),
 }

@@ -22,7 +22,7 @@ def test_reprs_are_concise() -> None:
     )
     assert repr(hb.BRIEF) == (
         "Brief(source='INL country program page for Honduras', challenges=4, goals=6, "
-        "accomplishments=8, operations=1, actors=23, places=5)"
+        "accomplishments=9, operations=1, actors=25, places=6, statements=69)"
     )
     assert repr(hb.HOMICIDE_RATE_2012).startswith(
         "Quantity(id='homicide-rate-2012', text='85.5 per 100,000', "

@@ -51,11 +51,11 @@ def test_top_level_tuples_are_the_briefs() -> None:
 
 
 def test_ids_are_unique_and_complete() -> None:
-    """Every record, figure, actor and place has one id in the index."""
+    """Every record, figure, actor, place and statement has one id in the index."""
     assert len(BRIEF.ids) == len(set(BRIEF.ids))
     assert len(BRIEF.ids) == (
         len(hb.CHALLENGES) + len(hb.GOALS) + len(hb.ACCOMPLISHMENTS) + len(hb.OPERATIONS)
-        + len(hb.ACTORS) + len(hb.PLACES) + len(BRIEF.quantities)
+        + len(hb.ACTORS) + len(hb.PLACES) + len(BRIEF.quantities) + len(BRIEF.statements)
     )  # fmt: skip
 
 

@@ -40,25 +40,27 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
         percentage_point_change,
     )
     from ._dates import TIMEZONE, DateRange, Precision
-    from ._models import (
-        Accomplishment,
+    from ._models import Accomplishment, Brief, Challenge, Goal, Record, Route
+    from ._operations import Designation, Operation
+    from ._quantities import Basis, Qualifier, Quantity, Unit
+    from ._source import SOURCE_TEXT, Citation, Section, Source
+    from ._statements import Argument, Factuality, Predicate, Scope, Statement, Term
+    from ._tables import COLUMNS, FigureRow, to_csv, to_dataframe, to_records
+    from ._verify import Verification, verify
+    from ._vocabulary import (
         Activity,
+        Aim,
         AssetKind,
-        Brief,
-        Challenge,
-        Designation,
-        Goal,
-        Operation,
-        Record,
-        Route,
+        Domain,
+        Grade,
+        Heading,
+        Practice,
+        Role,
         Substance,
+        Topic,
         TransportMode,
         Vulnerability,
     )
-    from ._quantities import Basis, Qualifier, Quantity, Unit
-    from ._source import SOURCE_TEXT, Citation, Section, Source
-    from ._tables import COLUMNS, FigureRow, to_csv, to_dataframe, to_records
-    from ._verify import Verification, verify
     from .content import (
         ACCOMPLISHMENTS,
         ACTORS,
@@ -105,16 +107,35 @@ _MODULES = {
     ),
     "_models": (
         "Accomplishment",
-        "Activity",
-        "AssetKind",
         "Brief",
         "Challenge",
-        "Designation",
         "Goal",
-        "Operation",
         "Record",
         "Route",
+    ),
+    "_operations": (
+        "Designation",
+        "Operation",
+    ),
+    "_statements": (
+        "Argument",
+        "Factuality",
+        "Predicate",
+        "Scope",
+        "Statement",
+        "Term",
+    ),
+    "_vocabulary": (
+        "Activity",
+        "Aim",
+        "AssetKind",
+        "Domain",
+        "Grade",
+        "Heading",
+        "Practice",
+        "Role",
         "Substance",
+        "Topic",
         "TransportMode",
         "Vulnerability",
     ),
@@ -189,6 +210,8 @@ __all__ = [
     "Activity",
     "Actor",
     "ActorKind",
+    "Aim",
+    "Argument",
     "AssetKind",
     "Basis",
     "Brief",
@@ -202,10 +225,14 @@ __all__ = [
     "DateRange",
     "Designation",
     "Direction",
+    "Domain",
     "DuplicateIdError",
+    "Factuality",
     "FigureRow",
     "FigureTypeError",
     "Goal",
+    "Grade",
+    "Heading",
     "HondurasBriefError",
     "InvalidDataError",
     "InvalidRangeError",
@@ -213,14 +240,21 @@ __all__ = [
     "PercentChangeError",
     "Place",
     "PlaceKind",
+    "Practice",
     "Precision",
+    "Predicate",
     "Qualifier",
     "Quantity",
     "Record",
+    "Role",
     "Route",
+    "Scope",
     "Section",
     "Source",
+    "Statement",
     "Substance",
+    "Term",
+    "Topic",
     "TransportMode",
     "Unit",
     "UnknownRecordError",

@@ -28,6 +28,8 @@ class ActorKind(enum.Enum):
     CRIMINAL_ORGANIZATION = "criminal-organization"
     GANG = "gang"
     ACADEMIC = "academic"
+    PERSON = "person"
+    """One person, whom the text names by role ("An INL advisor")."""
 
 
 class PlaceKind(enum.Enum):
@@ -37,6 +39,7 @@ class PlaceKind(enum.Enum):
     REGION = "region"
     CORRIDOR = "corridor"
     ROAD = "road"
+    COMMUNITY = "community"
 
 
 def _names_itself(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -76,6 +79,9 @@ class Actor(HTMLMixin):
         mentions: Citations of the places where the text names it; each
             quotes *name*, *acronym* or one of *aliases*.
         note: What the text leaves open about it, in our words.
+        inferred: ``None`` when the text states its kind (and whose it
+            is); otherwise why the library reads it so: the text never
+            calls the Supreme Court Honduran, for one.
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -89,6 +95,12 @@ class Actor(HTMLMixin):
         repr=False, default=(), validator=[v.tuple_of(Citation), _names_itself]
     )
     note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+    inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+
+    @property
+    def is_stated(self) -> bool:
+        """Whether the text states the actor's kind (nothing about it is inferred)."""
+        return self.inferred is None
 
 
 @attrs.frozen(kw_only=True)
@@ -101,6 +113,8 @@ class Place(HTMLMixin):
         name: The name, as the text gives it.
         kind: Its kind.
         aliases: Other names the text uses for it.
+        generic: ``True`` when the name denotes a kind of place ("local
+            communities") rather than one place.
         mentions: Citations of the places where the text names it; each
             quotes *name* or one of *aliases*.
         note: What the text leaves open about it, in our words.
@@ -110,6 +124,7 @@ class Place(HTMLMixin):
     name: str = attrs.field(validator=v.text)
     kind: PlaceKind = attrs.field(validator=v.instance_of(PlaceKind))
     aliases: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.text_tuple)
+    generic: bool = attrs.field(repr=False, default=False, validator=v.instance_of(bool))
     mentions: tuple[Citation, ...] = attrs.field(
         repr=False, default=(), validator=[v.tuple_of(Citation), _names_itself]
     )

@@ -1,7 +1,10 @@
 """
 The records of the brief, and the :class:`Brief` that holds them all.
 
-Challenges, goals, accomplishments and operations.
+Challenges, goals and accomplishments are the document's structure; each
+holds the statements of its sentences, and its typed fields (actors,
+places, figures, terms) are what those statements are about, so the two
+cannot disagree (:func:`honduras_brief.verify` checks it).
 
 Every record has a stable ``id`` and the citations its facts stand on. Words
 that the text uses for a kind of thing (a substance, an activity, a kind of
@@ -11,7 +14,6 @@ record's own citations.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 from typing import TypeAlias, TypeVar, overload
 
@@ -21,63 +23,40 @@ from . import _validators as v
 from ._actors import Actor, Place
 from ._dates import DateRange
 from ._display import HTMLMixin
+from ._operations import CITATIONS as _CITATIONS
+from ._operations import Designation, Operation
 from ._quantities import Quantity
 from ._source import Citation, Source
+from ._statements import ARGUMENT_TYPES, Statement, key
+from ._vocabulary import (
+    Activity,
+    Aim,
+    AssetKind,
+    Heading,
+    Practice,
+    Substance,
+    TransportMode,
+    Vulnerability,
+)
 from .exceptions import DuplicateIdError, UnknownRecordError
 
+__all__ = [
+    "Accomplishment",
+    "Activity",
+    "AssetKind",
+    "Brief",
+    "Challenge",
+    "Designation",
+    "Goal",
+    "Operation",
+    "Record",
+    "Route",
+    "Substance",
+    "TransportMode",
+    "Vulnerability",
+]
 
-class Substance(enum.Enum):
-    """A drug or drug input that the text names."""
-
-    COCAINE = "cocaine"
-    CHEMICAL_PRECURSORS = "chemical precursors"
-    SYNTHETIC_DRUGS = "synthetic drugs"
-    ILLICIT_NARCOTICS = "illicit narcotics"
-
-
-class Activity(enum.Enum):
-    """An illicit activity that the text names."""
-
-    TRANSIT = "transit"
-    TRANSSHIPMENT = "transshipment"
-    TRAFFICKING = "trafficking"
-    NARCOTICS_TRAFFICKING = "narcotics trafficking"
-    DRUG_DISTRIBUTION = "drug distribution"
-    VIOLENCE = "violence"
-    EXTORTION = "extortion"
-    KIDNAPPING = "kidnapping"
-    HUMAN_TRAFFICKING = "human trafficking"
-
-
-class TransportMode(enum.Enum):
-    """How drugs move, in the text's words."""
-
-    AIR = "flights"
-    MARITIME = "maritime traffic"
-    LAND = "land movement"
-
-
-class Vulnerability(enum.Enum):
-    """What makes a region vulnerable to trafficking, in the text's words."""
-
-    REMOTENESS = "remoteness"
-    LIMITED_INFRASTRUCTURE = "limited infrastructure"
-    LACK_OF_GOVERNMENT_PRESENCE = "lack of government presence"
-    WEAK_LAW_ENFORCEMENT = "weak law enforcement institutions"
-
-
-class AssetKind(enum.Enum):
-    """A kind of asset seized, in the text's words."""
-
-    PROPERTIES = "properties"
-    VEHICLES = "vehicles"
-    BANK_ACCOUNTS = "bank accounts"
-    BUSINESSES = "businesses"
-
-
-_CITATIONS = attrs.validators.and_(
-    v.tuple_of(Citation), attrs.validators.min_len(1)
-)  # a record with no citation would be a claim with nothing under it
+_STATEMENTS = v.tuple_of(Statement)
 
 
 @attrs.frozen(kw_only=True)
@@ -90,7 +69,7 @@ class Route(HTMLMixin):
         origin: Where the route starts, if the text says.
         destination: Where it leads, if the text says.
         via: What it passes through or along.
-        heading: The direction the text gives ("north"), if any.
+        heading: The direction the text gives (:attr:`Heading.NORTH`), if any.
         citation: The words that describe the route.
     """
 
@@ -99,27 +78,7 @@ class Route(HTMLMixin):
     origin: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
     destination: Place | None = attrs.field(default=None, validator=v.optional_instance_of(Place))
     via: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
-    heading: str | None = attrs.field(default=None, validator=v.optional_text)
-
-
-@attrs.frozen(kw_only=True)
-class Designation(HTMLMixin):
-    """
-    A sanction that names people, such as a U.S. Treasury kingpin designation.
-
-    Attributes:
-        by: Who made the designation.
-        designation: What they were designated as, in the text's words.
-        designees: How many were designated.
-        associated_with: Whom the text links the designees to.
-        citation: The words that describe it.
-    """
-
-    by: Actor = attrs.field(validator=v.instance_of(Actor))
-    designation: str = attrs.field(validator=v.text)
-    designees: Quantity = attrs.field(validator=v.instance_of(Quantity))
-    citation: Citation = attrs.field(validator=v.instance_of(Citation))
-    associated_with: tuple[Actor, ...] = attrs.field(default=(), validator=v.tuple_of(Actor))
+    heading: Heading | None = attrs.field(default=None, validator=v.optional_instance_of(Heading))
 
 
 @attrs.frozen(kw_only=True)
@@ -131,7 +90,12 @@ class Challenge(HTMLMixin):
         id: Stable slug.
         title: A short title, in our words.
         citations: The sentences the challenge is stated in.
+        statements: What those sentences assert, in document order.
         actors: The organisations and groups involved.
+        sources: Who the text says gives the challenge's figures and
+            claims ("The United States estimates", "According to the
+            Violence Observatory"), and the bodies they belong to; a source
+            is not a participant.
         places: The places involved.
         substances: The drugs or inputs involved.
         activities: The illicit activities involved.
@@ -143,7 +107,9 @@ class Challenge(HTMLMixin):
     id: str = attrs.field(validator=v.slug)
     title: str = attrs.field(validator=v.text)
     citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
+    statements: tuple[Statement, ...] = attrs.field(repr=False, default=(), validator=_STATEMENTS)
     actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
+    sources: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     places: tuple[Place, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Place))
     substances: tuple[Substance, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Substance)
@@ -169,19 +135,21 @@ class Goal(HTMLMixin):
         id: Stable slug.
         title: A short title, in our words.
         citations: The words the goal is stated in.
+        statements: What those words assert, in document order.
         actors: Who holds the goal.
         supports: Whose effort the goal supports.
         targets: Whom the goal is directed against.
         beneficiaries: Who receives the help.
         substances: The drugs the goal is about.
-        means: How the goal is pursued, in the text's words.
-        aims: What the goal is meant to bring about, in the text's words.
+        means: How the goal is pursued.
+        aims: What the goal is meant to bring about.
         quantities: The figures.
     """
 
     id: str = attrs.field(validator=v.slug)
     title: str = attrs.field(validator=v.text)
     citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
+    statements: tuple[Statement, ...] = attrs.field(repr=False, default=(), validator=_STATEMENTS)
     actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     supports: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     targets: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
@@ -191,75 +159,13 @@ class Goal(HTMLMixin):
     substances: tuple[Substance, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Substance)
     )
-    means: tuple[Citation, ...] = attrs.field(
-        repr=False, default=(), validator=v.tuple_of(Citation)
+    means: tuple[Practice, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Practice)
     )
-    aims: tuple[Citation, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Citation))
+    aims: tuple[Aim, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Aim))
     quantities: tuple[Quantity, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Quantity)
     )
-
-
-@attrs.frozen(kw_only=True)
-class Operation(HTMLMixin):
-    """
-    A law-enforcement operation, such as Operation Neptune.
-
-    Attributes:
-        id: Stable slug.
-        name: Its name.
-        citations: The sentences that describe it.
-        period: When it ran.
-        conducted_by: Who carried it out.
-        participants: Whose personnel took part.
-        targets: Whom it was directed against.
-        supported_by: Who supported it.
-        assets_seized: The kinds of asset seized.
-        seized_value: The worth of what was seized.
-        personnel: How many took part.
-        travellers: How many were helped to travel to it.
-        coordinated_with: The actions it was coordinated with.
-    """
-
-    id: str = attrs.field(validator=v.slug)
-    name: str = attrs.field(validator=v.text)
-    citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
-    period: DateRange | None = attrs.field(
-        repr=False, default=None, validator=v.optional_instance_of(DateRange)
-    )
-    conducted_by: tuple[Actor, ...] = attrs.field(
-        repr=False, default=(), validator=v.tuple_of(Actor)
-    )
-    participants: tuple[Actor, ...] = attrs.field(
-        repr=False, default=(), validator=v.tuple_of(Actor)
-    )
-    targets: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
-    supported_by: tuple[Actor, ...] = attrs.field(
-        repr=False, default=(), validator=v.tuple_of(Actor)
-    )
-    assets_seized: tuple[AssetKind, ...] = attrs.field(
-        repr=False, default=(), validator=v.tuple_of(AssetKind)
-    )
-    seized_value: Quantity | None = attrs.field(
-        repr=False, default=None, validator=v.optional_instance_of(Quantity)
-    )
-    personnel: Quantity | None = attrs.field(
-        repr=False, default=None, validator=v.optional_instance_of(Quantity)
-    )
-    travellers: Quantity | None = attrs.field(
-        repr=False, default=None, validator=v.optional_instance_of(Quantity)
-    )
-    coordinated_with: tuple[Designation, ...] = attrs.field(
-        repr=False, default=(), validator=v.tuple_of(Designation)
-    )
-
-    @property
-    def quantities(self) -> tuple[Quantity, ...]:
-        """Every figure of the operation, its designations' included."""
-        own = (self.seized_value, self.personnel, self.travellers)
-        return tuple(q for q in own if q is not None) + tuple(
-            d.designees for d in self.coordinated_with
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -272,10 +178,14 @@ class Accomplishment(HTMLMixin):
         title: A short title, in our words.
         bullet: Which bullet of the accomplishments list states it (from 1).
         citations: The sentences it is stated in.
+        statements: What those sentences assert, in document order; the
+            statements about its operation among them.
         actors: Who did it.
-        supported_by: Who helped.
+        supported_by: Who helped, with all of it or with the part its
+            statements say.
+        partners: Whom the actors cooperated with.
         beneficiaries: Who was trained, vetted or otherwise acted on.
-        measures: What was done, in the text's words.
+        measures: The practices used or put in place.
         quantities: The figures.
         period: When it happened, where the text says.
         operation: The operation it reports, if any.
@@ -285,15 +195,17 @@ class Accomplishment(HTMLMixin):
     title: str = attrs.field(validator=v.text)
     bullet: int = attrs.field(repr=False, validator=[v.integer, attrs.validators.ge(1)])
     citations: tuple[Citation, ...] = attrs.field(repr=False, validator=_CITATIONS)
+    statements: tuple[Statement, ...] = attrs.field(repr=False, default=(), validator=_STATEMENTS)
     actors: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     supported_by: tuple[Actor, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Actor)
     )
+    partners: tuple[Actor, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(Actor))
     beneficiaries: tuple[Actor, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Actor)
     )
-    measures: tuple[Citation, ...] = attrs.field(
-        repr=False, default=(), validator=v.tuple_of(Citation)
+    measures: tuple[Practice, ...] = attrs.field(
+        repr=False, default=(), validator=v.tuple_of(Practice)
     )
     quantities: tuple[Quantity, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Quantity)
@@ -306,7 +218,9 @@ class Accomplishment(HTMLMixin):
     )
 
 
-Record: TypeAlias = Challenge | Goal | Accomplishment | Operation | Actor | Place | Quantity
+Record: TypeAlias = (
+    Challenge | Goal | Accomplishment | Operation | Actor | Place | Quantity | Statement
+)
 """Anything in a :class:`Brief` that has an ``id``."""
 
 _T = TypeVar("_T")
@@ -317,8 +231,8 @@ class Brief(HTMLMixin):
     """
     The whole document: its source and every record in it.
 
-    Ids are unique across the brief, whatever the record's kind, so one
-    :meth:`get` finds any of them.
+    Ids are unique across the brief, whatever the record's kind (statements
+    included), so one :meth:`get` finds any of them.
 
     Attributes:
         source: The document the records come from.
@@ -326,7 +240,7 @@ class Brief(HTMLMixin):
         goals: The goals, in document order.
         accomplishments: The accomplishments, in document order.
         operations: The operations.
-        actors: Every organisation and group named.
+        actors: Every organisation, group and person named.
         places: Every place named.
     """
 
@@ -338,10 +252,19 @@ class Brief(HTMLMixin):
     actors: tuple[Actor, ...] = attrs.field(validator=v.tuple_of(Actor))
     places: tuple[Place, ...] = attrs.field(validator=v.tuple_of(Place))
     _index: dict[str, Record] = attrs.field(init=False, repr=False, eq=False)
+    _statements: tuple[Statement, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        owned = [s for record in self._owners() for s in record.statements]
+        # Document order: by where the clause starts, then where it ends;
+        # the sort is stable, so ties keep the order the records give.
+        ordered = sorted(
+            {s.id: s for s in owned}.values(),
+            key=lambda s: (s.citation.start, s.citation.end),
+        )
+        object.__setattr__(self, "_statements", tuple(ordered))
         index: dict[str, Record] = {}
-        for record in self._records():
+        for record in (*self._records(), *owned):
             seen = index.setdefault(record.id, record)
             if seen is not record and seen != record:
                 msg = f"two different records share the id {record.id!r}"
@@ -351,9 +274,20 @@ class Brief(HTMLMixin):
     def __repr__(self) -> str:
         counts = ", ".join(
             f"{name}={len(getattr(self, name))}"
-            for name in ("challenges", "goals", "accomplishments", "operations", "actors", "places")
+            for name in (
+                "challenges",
+                "goals",
+                "accomplishments",
+                "operations",
+                "actors",
+                "places",
+                "statements",
+            )
         )
         return f"Brief(source={self.source.title!r}, {counts})"
+
+    def _owners(self) -> tuple[Challenge | Goal | Accomplishment, ...]:
+        return (*self.challenges, *self.goals, *self.accomplishments)
 
     def _records(self) -> Iterator[Record]:
         yield from self.challenges
@@ -374,6 +308,43 @@ class Brief(HTMLMixin):
             *self.operations,
         )
         return tuple(q for record in records for q in record.quantities)
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        """
+        Every statement of the brief once, in document order.
+
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> str(BRIEF.statements[0])
+            'Honduras transit-country-for cocaine; chemical precursors; synthetic drugs'
+        """
+        return self._statements
+
+    def statements_about(self, thing: object) -> tuple[Statement, ...]:
+        """
+        The statements whose subject or objects include *thing*, in document order.
+
+        Args:
+            thing: A record (an actor, a place, a figure, an operation), a
+                term of a vocabulary (``Role.JUDGES``), or a record's id.
+
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> for s in BRIEF.statements_about("los-cachiros"):
+            ...     print(s.id)
+            seized-assets-belonged-to-los-cachiros
+            los-cachiros-is-the-largest-dto
+            operation-neptune-targeted-los-cachiros
+        """
+        if not isinstance(thing, (str, *ARGUMENT_TYPES)):
+            msg = (
+                "'thing' must be a record a statement can be about, a term or an id, "
+                f"got {thing!r} of type {type(thing).__name__}"
+            )
+            raise TypeError(msg)
+        wanted = thing if isinstance(thing, str) else key(thing)
+        return tuple(s for s in self._statements if s.mentions(wanted))
 
     @property
     def ids(self) -> tuple[str, ...]:

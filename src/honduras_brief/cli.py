@@ -112,7 +112,7 @@ def _summary(out: _Out, _: argparse.Namespace) -> int:
     out.line()
     out.heading("Headline figures")
     for q in (HOMICIDE_RATE_2012, HOMICIDE_RATE_2013):
-        year = q.period.start.year if q.period else "?"
+        year = q.period.format() if q.period else "?"
         who = q.attributed_to.name if q.attributed_to else "the text"
         out.line(f"  homicide rate {year}: {q.text} ({q.basis.value}, according to the {who})")
     change = describe_change(HOMICIDE_RATE_2012, HOMICIDE_RATE_2013)

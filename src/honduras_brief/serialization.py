@@ -31,6 +31,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.v import transform_error
 
+from ._statements import ARGUMENT_TYPES
 from .exceptions import InvalidDataError
 
 __all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
@@ -121,6 +122,50 @@ def _is_homogeneous_tuple(cls: Any) -> bool:
     return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
 
 
+# A statement's subject and objects are records or terms of several types:
+# JSON holds each as {"type": "Actor", "value": {...}} (or "value": "judges"
+# for a term), so that reading it back needs no guessing.
+_ARGUMENTS: Final = {cls.__name__: cls for cls in ARGUMENT_TYPES}
+_ARGUMENT_KEYS: Final = frozenset({"type", "value"})
+
+
+def _is_argument(cls: Any) -> bool:
+    args = typing.get_args(cls)
+    return len(args) == len(ARGUMENT_TYPES) and set(args) == set(ARGUMENT_TYPES)
+
+
+def _argument_hooks(
+    converter: JsonConverter, *, detailed: bool
+) -> tuple[Callable[[object], object], Callable[[object, type], object]]:
+    def unstructure(value: object) -> object:
+        return {
+            "type": type(value).__name__,
+            "value": converter.unstructure(value, unstructure_as=type(value)),
+        }
+
+    listed = ", ".join(json.dumps(name) for name in _ARGUMENTS)
+
+    def structure(value: object, cls: type) -> object:
+        if not isinstance(value, dict) or value.keys() != _ARGUMENT_KEYS:
+            raise _expected('an object {"type": ..., "value": ...}', value)
+        kind = value["type"]
+        if not isinstance(kind, str) or kind not in _ARGUMENTS:
+            if not detailed:
+                raise _expected(f"one of {listed}", kind)
+            problem = _keyed(f"expected one of {listed}, got {_shown(kind)}", "type", cls)
+            raise ClassValidationError("while reading an argument", [problem], cls)  # pyright: ignore[reportCallIssue]
+        target = _ARGUMENTS[kind]
+        if not detailed:
+            return converter.structure(value["value"], target)
+        try:
+            return converter.structure(value["value"], target)
+        except Exception as error:  # noqa: BLE001 -- any problem inside: give it its path
+            error.add_note(AttributeValidationNote("@ key value", "value", target))
+            raise ClassValidationError("while reading an argument", [error], cls) from None  # pyright: ignore[reportCallIssue]
+
+    return unstructure, structure
+
+
 # --- The converter ----------------------------------------------------------------
 
 
@@ -146,6 +191,9 @@ def _make(*, detailed: bool) -> JsonConverter:
     converter.register_structure_hook_factory(
         attrs.has, lambda cls: _class_hook(converter, cls, detailed=detailed)
     )
+    unstructure, structure = _argument_hooks(converter, detailed=detailed)
+    converter.register_unstructure_hook_func(_is_argument, unstructure)
+    converter.register_structure_hook_func(_is_argument, structure)
     return converter
 
 
@@ -411,6 +459,25 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
 
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     args = typing.get_args(tp)
+    if _is_argument(tp):
+        if "Argument" not in defs:
+            defs["Argument"] = {}  # placeholder: the records below may refer to it
+            defs["Argument"] = {
+                "description": "A statement's subject or object: a record or a term, by type.",
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "properties": {
+                            "type": {"const": name},
+                            "value": _schema_of(cls, defs),
+                        },
+                        "required": ["type", "value"],
+                        "additionalProperties": False,
+                    }
+                    for name, cls in _ARGUMENTS.items()
+                ],
+            }
+        return {"$ref": "#/$defs/Argument"}
     if type(None) in args:
         (inner,) = (a for a in args if a is not type(None))
         return {"anyOf": [_schema_of(inner, defs), {"type": "null"}]}

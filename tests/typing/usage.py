@@ -41,7 +41,7 @@ period = hb.DateRange(
     precision=hb.Precision.DAY,
 )
 assert_type(period.days, int)
-assert_type(period.start, pendulum.Date)
+assert_type(period.start, pendulum.Date | None)
 
 mine = hb.Quantity(
     id="my-figure",
@@ -93,3 +93,16 @@ try:
     hb.from_json("[]", hb.Brief)
 except hb.InvalidDataError as invalid:
     assert_type(invalid.problems, tuple[tuple[str, str], ...])
+
+statement = hb.BRIEF.statements[0]
+assert_type(statement, hb.Statement)
+assert_type(statement.subject, hb.Argument)
+assert_type(statement.objects, tuple[hb.Argument, ...])
+assert_type(statement.factuality, hb.Factuality)
+assert_type(statement.factuality.factbank, str)
+assert_type(statement.according_to, hb.Actor)
+assert_type(statement.period, hb.DateRange | None)
+assert_type(statement.grading, tuple[hb.Grade, ...])
+assert_type(hb.BRIEF.statements_about(hb.Role.JUDGES), tuple[hb.Statement, ...])
+assert_type(hb.GOALS[0].aims, tuple[hb.Aim, ...])
+assert_type(hb.Predicate.SEIZED.example, str)

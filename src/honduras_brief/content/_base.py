@@ -1,0 +1,77 @@
+"""The source, the way quotes are cited, and the periods the text gives."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from honduras_brief._dates import DateRange
+from honduras_brief._source import Citation, Source
+
+cite = Citation.of
+
+SOURCE: Final = Source(
+    publisher="U.S. Department of State",
+    bureau="Bureau of International Narcotics and Law Enforcement Affairs",
+    bureau_acronym="INL",
+    country="Honduras",
+    title="INL country program page for Honduras",
+    url="http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm",
+    years=(2012, 2013),
+    sha256="3232e6f5b6b5d3fc01f43831a4b6c8558c1f8a26c20af5ee40aff622713dc45f",
+    public_domain=True,
+    rights=(
+        "A work of the United States Government, so in the public domain "
+        "in the United States (17 U.S.C. 105)."
+    ),
+)
+
+# When the page was written, as far as the text tells: the only ground for
+# the years it leaves unwritten. Neither the page nor its capture is dated.
+WRITTEN: Final = (
+    "The page gives the 2012 homicide rate as known and the 2013 rate as a "
+    "projection, so it was written after 2012 ended and before the 2013 rate "
+    "was known: in 2013, or early in 2014."
+)
+YEARS_WRITTEN_OUT: Final = (
+    "2013 is the reading taken, not a fact of the text: where the page means "
+    "2012 it writes the year out ('in 2012', twice), and it leaves the year "
+    "unwritten only here and in 'by mid-year'."
+)
+
+
+def dated(
+    words: str, *, within: str | None = None, year: int | None = None, reason: str | None = None
+) -> DateRange:
+    """The range the quoted *words* give, read by DateRange.parse and cited."""
+    period = DateRange.parse(words, year=year, reason=reason)
+    return attrs.evolve(period, citation=cite(words, within=within))
+
+
+YEAR_2012: Final = dated("2012", within="corridor in 2012")
+HOMICIDE_YEAR_2012: Final = dated("2012", within="per 100,000 in 2012")
+HOMICIDE_YEAR_2013: Final = dated("2013")
+BY_MID_YEAR: Final = dated(
+    "by mid-year",
+    year=2013,
+    reason=(
+        "'by mid-year' gives an end and no start, and no year: the count holds at "
+        f"mid-year, since a time the text does not give. {WRITTEN} The mid-year "
+        "told as past is then that of 2013 if the page was written after June 2013, "
+        f"but that of 2012 if it was written in the first half of 2013. {YEARS_WRITTEN_OUT} "
+        "'mid-year' is read as the end of June."
+    ),
+)
+NEPTUNE_DAYS: Final = dated(
+    "September 19-26",
+    year=2013,
+    reason=(
+        f"The text gives the month and days but no year. {WRITTEN} A September "
+        "19-26 told as past is then that of 2013 if the page was written after "
+        "September 26, 2013, but that of 2012 if it was written before September "
+        f"19, 2013; the text does not say when it was written. {YEARS_WRITTEN_OUT} "
+        "The text dates the seizure by these days, not the planning, the "
+        "participation or the travel."
+    ),
+)
