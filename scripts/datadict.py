@@ -22,11 +22,13 @@ from honduras_brief._tree import walk
 
 RECORD_TYPES = (
     hb.Brief, hb.Source, hb.Challenge, hb.Goal, hb.Accomplishment, hb.Operation, hb.Designation,
-    hb.Route, hb.Actor, hb.Place, hb.Quantity, hb.DateRange, hb.Citation,
+    hb.Route, hb.Statement, hb.Actor, hb.Place, hb.Quantity, hb.DateRange, hb.Citation,
 )  # fmt: skip
 ENUMS = (
     hb.Section, hb.Qualifier, hb.Unit, hb.Basis, hb.Precision, hb.ActorKind, hb.PlaceKind,
-    hb.Substance, hb.Activity, hb.TransportMode, hb.Vulnerability, hb.AssetKind,
+    hb.Factuality, hb.Scope, hb.Substance, hb.Activity, hb.TransportMode, hb.Heading,
+    hb.Vulnerability, hb.AssetKind, hb.Role, hb.Practice, hb.Equipment, hb.Aim, hb.Topic,
+    hb.Domain, hb.Grade,
 )  # fmt: skip
 UNITS = {
     ("Citation", "start"): "characters of `SOURCE_TEXT`",
@@ -120,3 +122,28 @@ def render() -> str:
 
 if __name__ == "__main__":
     print(render(), end="")
+
+
+PREDICATES_START = "<!-- predicates:start -->"
+PREDICATES_END = "<!-- predicates:end -->"
+
+
+def render_predicates() -> str:
+    """The table of every predicate, its meaning and its example, for docs/statements.md."""
+    lines = [
+        PREDICATES_START,
+        "| `Predicate` | value | meaning | example from the text |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| `{p.name}` | `{p.value}` | {p.meaning} | \u201c{p.example}\u201d |"
+        for p in hb.Predicate
+    ]
+    return "\n".join([*lines, PREDICATES_END])
+
+
+def with_predicates(page: str) -> str:
+    """*page* with the table between its markers rendered afresh."""
+    before, _, rest = page.partition(PREDICATES_START)
+    _, _, after = rest.partition(PREDICATES_END)
+    return before + render_predicates() + after

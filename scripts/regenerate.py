@@ -1,8 +1,8 @@
 """
 Write the generated files that the repository keeps.
 
-The JSON Schema (in the package and in docs/), the data dictionary (in
-docs/) and the golden JSON of the brief (in tests/).
+The JSON Schema (in the package and in docs/), the data dictionary and the
+table of predicates (in docs/) and the golden JSON of the brief (in tests/).
 
 Run ``python scripts/regenerate.py`` after a deliberate change to the models
 or the content; the tests fail until these files match the code.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from datadict import render
+from datadict import render, with_predicates
 
 import honduras_brief as hb
 
@@ -31,6 +31,9 @@ def main() -> None:
     golden = hb.to_json(hb.BRIEF, indent=2) + "\n"
     (ROOT / "tests/golden/brief.json").write_text(golden, encoding="utf-8")
     (ROOT / "docs/data-dictionary.md").write_text(render(), encoding="utf-8")
+    statements = ROOT / "docs/statements.md"
+    page = statements.read_text(encoding="utf-8")
+    statements.write_text(with_predicates(page), encoding="utf-8")
 
 
 if __name__ == "__main__":

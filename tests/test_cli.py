@@ -46,7 +46,7 @@ def test_summary_is_the_default_and_fits_one_screen() -> None:
         "change: a 6.4 percent decrease",
         "police-professionalization",
         "operation-neptune-seizure",
-        "when:    September 19\u201326, 2013 (inferred)",
+        "seized:  September 19\u201326, 2013 (inferred)",
         "target:  Los Cachiros",
     ):
         assert expected in done.stdout, expected
@@ -250,3 +250,50 @@ def test_colour_on_a_terminal_unless_no_color() -> None:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     assert "\x1b[36moperation-neptune" in _on_a_terminal({**env, "NO_COLOR": ""})
     assert "\x1b[" not in _on_a_terminal({"NO_COLOR": "1"})
+
+
+def test_list_statements_marks_hedges_sources_and_readings() -> None:
+    """'list statements' gives every statement, with how sure, whose and whether inferred."""
+    done = run("list", "statements")
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert len(lines) == len(hb.BRIEF.statements)
+    assert lines[0].split()[0] == "honduras-is-a-major-transit-country-for-cocaine"
+    for expected in (
+        "homicide rate possibly falls to 80 per 100,000 (according to Violence Observatory)",
+        "transnational gangs probably not formal part of transnational drug logistics chain (inferred)",
+        "Operation Neptune targeted Los Cachiros (inferred)",
+    ):
+        assert expected in done.stdout, expected
+
+
+def test_show_prints_a_record_s_statements() -> None:
+    """'show' lists a record's statements, or the statements about an actor, and shows one in full."""
+    done = run("show", "judicial-review")
+    assert done.returncode == 0
+    assert "\nStatements\n" in done.stdout
+    assert (
+        "supreme-court-dismissed-judges\n      Supreme Court dismissed judges; 57\n" in done.stdout
+    )
+    about = run("show", "los-cachiros").stdout
+    assert "Statements about it" in about and "operation-neptune-targeted-los-cachiros" in about
+    one = run("show", "gangs-not-part-of-the-logistics-chain").stdout
+    assert "  factuality         probable-not\n" in one
+    assert "  predicate          formal-part-of\n" in one
+    assert "Statements" not in one
+    assert "Statements" not in run("show", "inl-advisor-facilitated-travel").stdout
+
+
+def test_search_finds_statements() -> None:
+    """Search reads statements too: their words, their terms and their grading words."""
+    done = run("search", "pivotal")
+    assert done.returncode == 0
+    kinds = {line.split()[0]: line.split()[1] for line in done.stdout.splitlines()}
+    assert {i for i, kind in kinds.items() if kind == "statement"} == {
+        "inl-advisor-assisted-the-hondurans",
+        "inl-advisor-facilitated-travel",
+        "inl-advisor-supported-operation-neptune",
+    }
+    assert kinds["operation-neptune"] == "operation"  # its quotes say "pivotal" too
+    found = run("search", "Colombia", "cooperation").stdout
+    assert "united-states-cooperated-with-colombia" in found

@@ -22,7 +22,7 @@ def test_reprs_are_concise() -> None:
     )
     assert repr(hb.BRIEF) == (
         "Brief(source='INL country program page for Honduras', challenges=4, goals=6, "
-        "accomplishments=9, operations=1, actors=25, places=6, statements=69)"
+        "accomplishments=9, operations=1, actors=25, places=6, statements=79)"
     )
     assert repr(hb.HOMICIDE_RATE_2012).startswith(
         "Quantity(id='homicide-rate-2012', text='85.5 per 100,000', "
@@ -75,3 +75,12 @@ def test_overlapping_figures_are_marked_once() -> None:
     rendered = challenge._repr_html_()
     assert "<mark>85.5</mark> per 100,000 in 2012" in rendered
     assert "<mark>85.5 per 100,000</mark>" not in rendered
+
+
+def test_a_statement_renders_with_its_figure_marked() -> None:
+    """A statement's HTML marks the figure it states in its clause and names its fields."""
+    statement = hb.BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013")
+    html = statement._repr_html_()
+    assert "<mark>80 per 100,000</mark>" in html
+    assert "<th" in html and ">factuality<" in html and "possible" in html
+    assert "violence-observatory (Violence Observatory)" in html

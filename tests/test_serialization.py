@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from strategies import RECORDS
 
 import honduras_brief as hb
+import honduras_brief.content
 from honduras_brief import (
     BRIEF,
     Brief,
@@ -101,10 +102,14 @@ def test_decimals_keep_their_exponent_and_never_become_numbers() -> None:
 def test_dates_and_enums_are_plain_json() -> None:
     """Dates are YYYY-MM-DD strings and enums their values; read back as pendulum Dates."""
     data = to_dict(hb.OPERATION_NEPTUNE)
-    assert data["period"]["start"] == "2013-09-19"
+    assert data["seized_value"]["period"]["start"] == "2013-09-19"
     assert data["assets_seized"] == ["properties", "vehicles", "bank accounts", "businesses"]
     back = from_dict(data, hb.Operation)
-    assert type(back.period.start) is pendulum.Date  # type: ignore[union-attr]
+    assert type(back.seized_value.period.start) is pendulum.Date  # type: ignore[union-attr]
+    judges = to_dict(hb.BRIEF.lookup("supreme-court-dismissed-judges"))
+    assert (judges["period"]["start"], judges["period"]["end"]) == (None, "2013-06-30")
+    assert judges["subject"] == {"type": "Actor", "value": to_dict(hb.content.SUPREME_COURT)}
+    assert judges["objects"][0] == {"type": "Role", "value": "judges"}
 
 
 def test_output_is_deterministic() -> None:
@@ -234,6 +239,41 @@ BAD = [
     ("actors.0.mentions.0.start", 7, "$.actors[0].mentions[0]: the text at 7:"),
     ("source.years", [2012, "2013"], '$.source.years[1]: expected an integer, got "2013"'),
     ("goals", None, "$.goals: expected an array, got null"),
+    (
+        "challenges.0.statements.0.objects.0",
+        "cocaine",
+        '$.challenges[0].statements[0].objects[0]: expected an object {"type": ..., "value": ...}, got "cocaine"',
+    ),
+    (
+        "challenges.0.statements.0.objects.0.type",
+        "Drug",
+        '$.challenges[0].statements[0].objects[0].type: expected one of "Actor", "Place", ',
+    ),
+    (
+        "challenges.0.statements.0.objects.0.value",
+        "heroin",
+        '$.challenges[0].statements[0].objects[0].value: expected one of "cocaine", ',
+    ),
+    (
+        "challenges.0.statements.0.subject.value.kind",
+        "city",
+        '$.challenges[0].statements[0].subject.value.kind: expected one of "country", ',
+    ),
+    (
+        "challenges.0.statements.0.factuality",
+        "CT+",
+        '$.challenges[0].statements[0].factuality: expected one of "certain", ',
+    ),
+    (
+        "challenges.0.statements.2.objects.0.value",
+        "synthetic drug",
+        '$.challenges[0].statements[2].objects[0].value: expected one of "cocaine", ',
+    ),
+    (
+        "challenges.0.statements.0.grading.0",
+        "pivotal",
+        "$.challenges[0].statements[0]: 'grading[0]': 'pivotal' does not stand in the statement's citation",
+    ),
 ]
 
 
@@ -247,6 +287,15 @@ def test_bad_input_is_refused_with_its_path(path: str, value: object, message: s
     assert message in str(info.value)
     found_path, found_message = info.value.problems[0]
     assert f"{found_path}: {found_message}".startswith(message)
+
+
+def test_an_argument_of_the_wrong_type_lists_what_does_not_fit() -> None:
+    """A Place's value read as an Actor reports each field that an Actor lacks or refuses."""
+    with pytest.raises(InvalidDataError) as info:
+        from_dict(_brief_with(_set("challenges.0.statements.0.subject.type", "Actor")), Brief)
+    paths = [path for path, _ in info.value.problems]
+    assert "$.challenges[0].statements[0].subject.value.acronym" in paths
+    assert "$.challenges[0].statements[0].subject.value.kind" in paths
 
 
 def test_every_problem_is_listed() -> None:
@@ -344,7 +393,10 @@ def test_the_schema_accepts_the_brief() -> None:
 SCHEMA_BAD = [
     b
     for b in BAD
-    if "must be >= 1" not in b[2] and "the text at" not in b[2] and "an exact figure" not in b[2]
+    if "must be >= 1" not in b[2]
+    and "the text at" not in b[2]
+    and "an exact figure" not in b[2]
+    and "does not stand in" not in b[2]  # a statement's own validation: its words
 ]
 
 

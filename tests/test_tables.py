@@ -13,6 +13,7 @@ import pendulum
 import pytest
 
 import honduras_brief as hb
+import honduras_brief.content
 from honduras_brief import BRIEF, COLUMNS, to_csv, to_dataframe, to_records
 
 
@@ -67,7 +68,7 @@ def test_records_of_any_source() -> None:
     )
     assert len(to_records([*hb.CHALLENGES, hb.HOMICIDE_RATE_2013])) == 5
     with pytest.raises(
-        TypeError, match="'records' must be a Brief, records with figures, or Quantity figures, got"
+        TypeError, match="'records' must be a Brief, records, figures or statements, got an item"
     ):
         to_records([hb.ACTORS[0]])  # type: ignore[list-item]
 
@@ -127,3 +128,112 @@ def test_dataframe_without_pandas_says_how_to_get_it() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert "pip install 'honduras-brief[pandas]'" in out
+
+
+# --- Statements, and who stands behind each figure ---------------------------------
+
+
+def test_figure_rows_say_who_gives_them_and_how_sure_the_text_is() -> None:
+    """'According to the Violence Observatory' and 'could fall' survive export."""
+    rows = {r["figure_id"]: r for r in to_records(BRIEF)}
+    rate = rows["homicide-rate-2013"]
+    assert (rate["attributed_to_id"], rate["attributed_to"], rate["factuality"]) == (
+        "violence-observatory",
+        "Violence Observatory",
+        "possible",
+    )
+    assert rows["homicide-rate-2012"]["factuality"] == "certain"
+    decrease = rows["homicide-rate-decrease-2012-2013"]
+    assert decrease["derived_from"] == "homicide-rate-2012; homicide-rate-2013"
+    share = rows["cocaine-flow-share-2012"]
+    assert (share["attributed_to_id"], share["factuality"]) == ("us-government", "certain")
+    trained = rows["people-trained-by-the-united-states"]
+    assert (trained["attributed_to"], trained["derived_from"]) == (None, None)
+    assert to_records(hb.HOMICIDE_RATE_2013)[0]["factuality"] is None  # no statement given
+    assert (
+        to_records(hb.content.VIOLENCE)[1]["factuality"] == "possible"
+    )  # the record's own statements
+    assert to_records(hb.OPERATION_NEPTUNE)[0]["factuality"] is None  # an operation holds none
+
+
+def test_one_row_per_statement() -> None:
+    """The statements table has a row for each statement, in document order."""
+    rows = to_records(BRIEF, table="statements")
+    assert [r["statement_id"] for r in rows] == [s.id for s in BRIEF.statements]
+    assert tuple(rows[0]) == hb.STATEMENT_COLUMNS
+    by_id = {r["statement_id"]: r for r in rows}
+    fall = by_id["homicide-rate-could-fall-to-80-in-2013"]
+    assert fall == {
+        "statement_id": "homicide-rate-could-fall-to-80-in-2013",
+        "record_ids": "violence-and-homicide",
+        "section": "challenges",
+        "subject_id": "Domain:homicide rate",
+        "subject_kind": "Domain",
+        "subject": "homicide rate",
+        "predicate": "falls-to",
+        "object_ids": "homicide-rate-2013",
+        "object_kinds": "Quantity",
+        "objects": "80 per 100,000",
+        "factuality": "possible",
+        "factbank": "PS+",
+        "according_to_id": "violence-observatory",
+        "according_to": "Violence Observatory",
+        "period_start": pendulum.date(2013, 1, 1),
+        "period_end": pendulum.date(2013, 12, 31),
+        "period_precision": "year",
+        "place_id": "honduras",
+        "scope": "complete",
+        "grading": None,
+        "provenance": "stated",
+        "inferred": None,
+        "quote": "Honduras' homicide rate could fall to 80 per 100,000 for 2013",
+        "quote_start": fall["quote_start"],
+        "quote_end": fall["quote_end"],
+    }
+    assert hb.SOURCE_TEXT[fall["quote_start"] : fall["quote_end"]] == fall["quote"]
+    dismissed = by_id["supreme-court-dismissed-judges"]
+    assert (dismissed["period_start"], dismissed["period_end"]) == (
+        None,
+        pendulum.date(2013, 6, 30),
+    )
+    assert dismissed["provenance"] == "inferred" and "by mid-year" in (dismissed["inferred"] or "")
+    shared = by_id["inl-is-committed-to-supporting-the-honduran-government"]
+    assert shared["record_ids"] == (
+        "counter-transnational-criminal-organizations; reduce-narcotics-flow; "
+        "improve-citizen-security; build-institutional-capacity"
+    )
+    remains = by_id["homicide-rate-will-likely-remain-the-highest"]
+    assert (remains["objects"], remains["grading"]) == (None, "highest in the world")
+
+
+def test_statement_rows_of_any_source() -> None:
+    """A record's statements, loose statements, and nothing from figures or operations."""
+    assert len(to_records(hb.content.GANGS, table="statements")) == len(hb.content.GANGS.statements)
+    (row,) = to_records(BRIEF.statements[0], table="statements")
+    assert row["record_ids"] is None
+    assert to_records([hb.OPERATION_NEPTUNE, hb.HOMICIDE_RATE_2012], table="statements") == []
+    with pytest.raises(TypeError, match="got an item Actor"):
+        to_records([hb.ACTORS[0]], table="statements")
+    with pytest.raises(
+        TypeError, match="'records' must be a Brief, records, figures or statements, got None"
+    ):
+        to_records(None)  # type: ignore[arg-type]
+    with pytest.raises(
+        ValueError, match="'table' must be one of 'figures', 'statements', got 'actors'"
+    ):
+        to_records(BRIEF, table="actors")  # type: ignore[call-overload]
+
+
+def test_statements_as_csv_and_dataframe() -> None:
+    """The statements table writes to CSV and to a typed DataFrame."""
+    text = to_csv(BRIEF, table="statements")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == len(BRIEF.statements)
+    assert tuple(rows[0]) == hb.STATEMENT_COLUMNS
+    assert rows[0]["period_start"] == "" and rows[0]["factbank"] == "CT+"
+    frame = to_dataframe(BRIEF, table="statements")
+    assert len(frame) == len(BRIEF.statements)
+    assert str(frame["factuality"].dtype) == "category"
+    assert str(frame["predicate"].dtype) == "category"
+    assert str(frame["period_end"].dtype) == "date32[day][pyarrow]"
+    assert (frame["factbank"] == "PR-").sum() == 1

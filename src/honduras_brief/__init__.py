@@ -45,13 +45,22 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
     from ._quantities import Basis, Qualifier, Quantity, Unit
     from ._source import SOURCE_TEXT, Citation, Section, Source
     from ._statements import Argument, Factuality, Predicate, Scope, Statement, Term
-    from ._tables import COLUMNS, FigureRow, to_csv, to_dataframe, to_records
+    from ._tables import (
+        COLUMNS,
+        STATEMENT_COLUMNS,
+        FigureRow,
+        StatementRow,
+        to_csv,
+        to_dataframe,
+        to_records,
+    )
     from ._verify import Verification, verify
     from ._vocabulary import (
         Activity,
         Aim,
         AssetKind,
         Domain,
+        Equipment,
         Grade,
         Heading,
         Practice,
@@ -130,6 +139,7 @@ _MODULES = {
         "Aim",
         "AssetKind",
         "Domain",
+        "Equipment",
         "Grade",
         "Heading",
         "Practice",
@@ -173,7 +183,9 @@ _MODULES = {
     ),
     "_tables": (
         "COLUMNS",
+        "STATEMENT_COLUMNS",
         "FigureRow",
+        "StatementRow",
         "to_csv",
         "to_dataframe",
         "to_records",
@@ -205,6 +217,7 @@ __all__ = [
     "PLACES",
     "SOURCE",
     "SOURCE_TEXT",
+    "STATEMENT_COLUMNS",
     "TIMEZONE",
     "Accomplishment",
     "Activity",
@@ -227,6 +240,7 @@ __all__ = [
     "Direction",
     "Domain",
     "DuplicateIdError",
+    "Equipment",
     "Factuality",
     "FigureRow",
     "FigureTypeError",
@@ -252,6 +266,7 @@ __all__ = [
     "Section",
     "Source",
     "Statement",
+    "StatementRow",
     "Substance",
     "Term",
     "Topic",

@@ -37,6 +37,7 @@ def label(record: Any) -> str:
         getattr(record, "title", None)
         or getattr(record, "name", None)
         or getattr(record, "text", None)
+        or (str(record) if hasattr(record, "predicate") else None)  # a statement
     )
     ident = str(record.id)
     return f"{ident} ({name})" if name and name != ident else ident
@@ -72,7 +73,13 @@ def text(value: object) -> str:
 def marks(record: object) -> list[tuple[int, int]]:
     """Offsets in the source text of the figures a record holds, to highlight."""
     found = []
-    for quantity in (record, *getattr(record, "quantities", ())):
+    parts = (
+        record,
+        *getattr(record, "quantities", ()),
+        getattr(record, "subject", None),  # a statement's figures
+        *getattr(record, "objects", ()),
+    )
+    for quantity in parts:
         span = getattr(quantity, "span", None)
         if isinstance(span, tuple):
             found.append(span)

@@ -317,7 +317,7 @@ class Brief(HTMLMixin):
         Examples:
             >>> from honduras_brief import BRIEF
             >>> str(BRIEF.statements[0])
-            'Honduras transit-country-for cocaine; chemical precursors; synthetic drugs'
+            'Honduras transit country for cocaine'
         """
         return self._statements
 
@@ -333,9 +333,12 @@ class Brief(HTMLMixin):
             >>> from honduras_brief import BRIEF
             >>> for s in BRIEF.statements_about("los-cachiros"):
             ...     print(s.id)
-            seized-assets-belonged-to-los-cachiros
-            los-cachiros-is-the-largest-dto
+            seized-properties-belonged-to-los-cachiros
+            seized-vehicles-belonged-to-los-cachiros
+            seized-bank-accounts-belonged-to-los-cachiros
+            seized-businesses-belonged-to-los-cachiros
             operation-neptune-targeted-los-cachiros
+            los-cachiros-is-the-largest-dto
         """
         if not isinstance(thing, (str, *ARGUMENT_TYPES)):
             msg = (

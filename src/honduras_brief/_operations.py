@@ -53,12 +53,14 @@ class Operation(HTMLMixin):
     :meth:`Brief.statements_about`), which says how sure the text is and
     what, if anything, is inferred: the text says whose the seized assets
     were, for example, and the operation's targets are read from that.
+    Check a field's statements before citing it.
 
     Attributes:
         id: Stable slug.
         name: Its name.
         citations: The sentences that describe it.
-        period: When it ran, as far as the text dates it.
+        period: When it ran, where the text says; the brief dates only the
+            seizure made during Operation Neptune, so its period is ``None``.
         conducted_by: Who carried it out.
         participants: Whose personnel took part.
         targets: Whom it was directed against.
@@ -66,7 +68,7 @@ class Operation(HTMLMixin):
         assets_seized: The kinds of asset seized.
         seized_value: The worth of what was seized.
         personnel: How many took part.
-        travellers: How many were helped to travel to it.
+        travellers: How many had their travel facilitated for it.
         coordinated_with: The actions it was coordinated with.
     """
 

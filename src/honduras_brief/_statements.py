@@ -30,6 +30,7 @@ from ._vocabulary import (
     Aim,
     AssetKind,
     Domain,
+    Equipment,
     Grade,
     Heading,
     Practice,
@@ -50,6 +51,7 @@ Term: TypeAlias = (
     | AssetKind
     | Role
     | Practice
+    | Equipment
     | Aim
     | Topic
     | Domain
@@ -102,6 +104,17 @@ class Factuality(enum.Enum):
         return _FACTBANK[self]
 
     @property
+    def hedge(self) -> str:
+        """
+        The words that say it in a line of text: "" for certain, else "probably not" and so on.
+
+        Examples:
+            >>> Factuality.POSSIBLE.hedge, Factuality.CERTAIN.hedge
+            ('possibly', '')
+        """
+        return _HEDGES[self]
+
+    @property
     def is_negated(self) -> bool:
         """Whether the text says the statement does not hold (CT-, PR- or PS-)."""
         return self.factbank.endswith("-")
@@ -115,6 +128,17 @@ _FACTBANK: Final = {
     Factuality.PROBABLE_NOT: "PR-",
     Factuality.POSSIBLE_NOT: "PS-",
     Factuality.UNDERSPECIFIED: "Uu",
+}
+
+
+_HEDGES: Final = {
+    Factuality.CERTAIN: "",
+    Factuality.PROBABLE: "probably",
+    Factuality.POSSIBLE: "possibly",
+    Factuality.CERTAIN_NOT: "not",
+    Factuality.PROBABLE_NOT: "probably not",
+    Factuality.POSSIBLE_NOT: "possibly not",
+    Factuality.UNDERSPECIFIED: "perhaps",
 }
 
 
@@ -147,6 +171,7 @@ class Predicate(enum.Enum):
     TRAFFICKED_TO = "trafficked-to"
     TRANSITED_THROUGH = "transited-through"
     PART_OF = "part-of"
+    FORMAL_PART_OF = "formal-part-of"
     IS_A = "is-a"
     INCLUDES = "includes"
     LANDING_ZONE_FOR = "landing-zone-for"
@@ -163,6 +188,7 @@ class Predicate(enum.Enum):
     AMOUNTS_TO = "amounts-to"
     FALLS_TO = "falls-to"
     DECREASES_BY = "decreases-by"
+    IS_HIGHEST = "is-highest"
     REMAINS_HIGHEST = "remains-highest"
     COMMITTED_TO_SUPPORTING = "committed-to-supporting"
     AIMS_AT = "aims-at"
@@ -178,6 +204,7 @@ class Predicate(enum.Enum):
     SUPPORTED = "supported"
     TOOK_STEPS = "took-steps"
     REQUIRED = "required"
+    ASSIGNED_TO = "assigned-to"
     INSTALLED = "installed"
     DISMISSED = "dismissed"
     SUSPENDED = "suspended"
@@ -230,6 +257,13 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
         "The subject is part of, or lies within, the objects.",
         "The Northern Atlantic coastal region of Honduras",
     ),
+    P.FORMAL_PART_OF: (
+        (
+            "The subject is formally a member or a component of the objects; "
+            "taking part informally is not being a formal part."
+        ),
+        "a formal part of the transnational drug logistics chain",
+    ),
     P.IS_A: (
         "The subject is one of the objects (a class of organisations or things).",
         "the largest drug trafficking organization in Honduras, Los Cachiros",
@@ -239,7 +273,10 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
         "transnational gangs such as Mara Salvatrucha and 18th Street",
     ),
     P.LANDING_ZONE_FOR: (
-        "The subject (a place) is where the objects (kinds of traffic) land.",
+        (
+            "The subject (a place) is where the objects (kinds of traffic) land; a "
+            "substance among them is what they carry."
+        ),
         "a primary landing zone for drug-carrying flights and maritime traffic",
     ),
     P.VULNERABLE_TO: (
@@ -294,6 +331,13 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
         "The subject (a measure) goes down by the objects (figures of change).",
         "a 6.4 percent decrease",
     ),
+    P.IS_HIGHEST: (
+        (
+            "The subject is the highest of its kind, within the scope its grading "
+            "words give; it has no objects. In the brief, only presupposed by 'remain'."
+        ),
+        "remain the highest in the world",
+    ),
     P.REMAINS_HIGHEST: (
         (
             "The subject stays the highest of its kind, within the scope its grading "
@@ -313,7 +357,7 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
         "to promote professionalization, respect for human rights, and accountability",
     ),
     P.FOCUSES_ON: (
-        "The subject (a programme) gives its attention to the objects.",
+        "The subject (or its programmes) gives its attention to the objects.",
         "Programs primarily focus on the need for institutional change",
     ),
     P.AFFECTS: (
@@ -360,8 +404,15 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
         "took steps to improve internal controls in the HNP",
     ),
     P.REQUIRED: (
-        "The subject obliged the objects (people) to undergo a practice among the objects.",
+        (
+            "The subject obliged the people among the objects to submit the equipment "
+            "among them to the practice among them."
+        ),
         "requiring police officers to present for an inventory",
+    ),
+    P.ASSIGNED_TO: (
+        "The subject (equipment) is assigned to the objects (people).",
+        "the weapons assigned to them",
     ),
     P.INSTALLED: (
         "The subject put the objects (equipment) in place.",
@@ -413,7 +464,7 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
         "coordinated with the U.S. Treasury designation",
     ),
     P.DESIGNATED: (
-        "The subject named the objects (people) under a sanction; a figure says how many.",
+        "The subject named the objects (people) as what the text says; a figure says how many.",
         "designation of seven individuals as drug kingpins",
     ),
     P.ASSOCIATED_WITH: (
@@ -555,9 +606,9 @@ class Statement(HTMLMixin):
         >>> from honduras_brief import BRIEF
         >>> s = BRIEF.lookup("gangs-not-part-of-the-logistics-chain")
         >>> str(s)
-        'transnational gangs part-of transnational drug logistics chain'
-        >>> s.factuality.factbank, s.grading[0].value
-        ('PR-', 'formal')
+        'transnational gangs probably not formal part of transnational drug logistics chain'
+        >>> s.factuality.factbank, s.predicate.value
+        ('PR-', 'formal-part-of')
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -580,8 +631,12 @@ class Statement(HTMLMixin):
     inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
 
     def __str__(self) -> str:
+        # One line a person can read: the hedge stays with the relation, so
+        # "probably not part of" is never shown as "part of".
         objects = "; ".join(label(o) for o in self.objects)
-        return " ".join(w for w in (label(self.subject), self.predicate.value, objects) if w)
+        relation = self.predicate.value.replace("-", " ")
+        words = (label(self.subject), self.factuality.hedge, relation, objects)
+        return " ".join(w for w in words if w)
 
     @property
     def arguments(self) -> tuple[Argument, ...]:

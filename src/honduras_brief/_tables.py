@@ -1,5 +1,7 @@
 """
-The brief's figures as flat rows, for CSV and for pandas.
+The brief as flat rows, for CSV and for pandas.
+
+One row per figure, or one row per statement (``table="statements"``).
 
 CSV needs only the standard library; pandas comes with the ``pandas`` extra.
 """
@@ -8,23 +10,29 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, TypedDict
+from typing import TYPE_CHECKING, Final, Literal, TypedDict, overload
 
 import pendulum
 
-from ._dates import Precision
-from ._models import Accomplishment, Brief, Challenge, Goal, Operation
+from ._dates import DateRange, Precision
+from ._models import Accomplishment, Brief, Challenge, Goal
+from ._operations import Operation
 from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import Section
+from ._statements import Factuality, Predicate, Scope, Statement, key, label
 
 if TYPE_CHECKING:  # pragma: no cover -- pandas is an optional extra
     import pandas as pd
 
 Owner = Challenge | Goal | Accomplishment | Operation
-Tabular = Brief | Owner | Quantity | Iterable[Owner | Quantity]
-"""What the table functions take: the brief, records with figures, or figures."""
+Tabular = Brief | Owner | Quantity | Statement | Iterable[Owner | Quantity | Statement]
+"""What the table functions take: the brief, records, figures or statements."""
+
+Table = Literal["figures", "statements"]
+"""Which table: one row per figure (the default), or one row per statement."""
+TABLES: Final[tuple[Table, ...]] = ("figures", "statements")
 
 
 class FigureRow(TypedDict):
@@ -44,6 +52,10 @@ class FigureRow(TypedDict):
     period_start: pendulum.Date | None
     period_end: pendulum.Date | None
     period_precision: str | None
+    attributed_to_id: str | None
+    attributed_to: str | None
+    derived_from: str | None
+    factuality: str | None
     provenance: str
     inferred: str | None
     quote: str | None
@@ -52,7 +64,43 @@ class FigureRow(TypedDict):
 
 
 COLUMNS: Final = tuple(FigureRow.__annotations__)
-"""The columns of a row, in order."""
+"""The columns of a figure row, in order."""
+
+
+class StatementRow(TypedDict):
+    """One statement as a flat row; see :data:`STATEMENT_COLUMNS` for the order."""
+
+    statement_id: str
+    record_ids: str | None
+    section: str
+    subject_id: str
+    subject_kind: str
+    subject: str
+    predicate: str
+    object_ids: str | None
+    object_kinds: str | None
+    objects: str | None
+    factuality: str
+    factbank: str
+    according_to_id: str
+    according_to: str
+    period_start: pendulum.Date | None
+    period_end: pendulum.Date | None
+    period_precision: str | None
+    place_id: str | None
+    scope: str
+    grading: str | None
+    provenance: str
+    inferred: str | None
+    quote: str
+    quote_start: int
+    quote_end: int
+
+
+STATEMENT_COLUMNS: Final = tuple(StatementRow.__annotations__)
+"""The columns of a statement row, in order."""
+
+_LIST: Final = "; "  # how a cell joins several values
 
 _KINDS: Final = {
     Challenge: "challenge",
@@ -62,33 +110,60 @@ _KINDS: Final = {
 }
 
 
-def _owned(source: Tabular) -> Iterator[tuple[Owner | None, Quantity]]:
-    if isinstance(source, Brief):
-        records: Iterable[Owner | Quantity] = (
-            *source.challenges,
-            *source.goals,
-            *source.accomplishments,
-            *source.operations,
+def _items(source: Tabular, argument: str) -> Sequence[object]:
+    if isinstance(source, Brief | Challenge | Goal | Accomplishment | Operation):
+        return (source,)
+    if isinstance(source, Quantity | Statement):
+        return (source,)
+    if isinstance(source, str | bytes) or not isinstance(source, Iterable):
+        msg = (
+            f"{argument!r} must be a Brief, records, figures or statements, "
+            f"got {source!r} of type {type(source).__name__}"
         )
-    elif isinstance(source, Challenge | Goal | Accomplishment | Operation | Quantity):
-        records = (source,)
-    else:
-        records = source
-    for record in records:
-        if isinstance(record, Quantity):
-            yield None, record
-        elif isinstance(record, Challenge | Goal | Accomplishment | Operation):
-            for quantity in record.quantities:
-                yield record, quantity
-        else:
-            msg = (
-                "'records' must be a Brief, records with figures, or Quantity "
-                f"figures, got {record!r} of type {type(record).__name__}"
+        raise TypeError(msg)
+    return tuple(source)
+
+
+def _refuse(record: object, argument: str) -> TypeError:
+    return TypeError(
+        f"{argument!r} must be a Brief, records, figures or statements, "
+        f"got an item {record!r} of type {type(record).__name__}"
+    )
+
+
+def _owned(source: Tabular) -> Iterator[tuple[Owner | None, Quantity, Sequence[Statement]]]:
+    for record in _items(source, "records"):
+        if isinstance(record, Brief):
+            owners: tuple[Owner, ...] = (
+                *record.challenges,
+                *record.goals,
+                *record.accomplishments,
+                *record.operations,
             )
-            raise TypeError(msg)
+            for owner in owners:
+                for quantity in owner.quantities:
+                    yield owner, quantity, record.statements
+        elif isinstance(record, Quantity):
+            yield None, record, ()
+        elif isinstance(record, Challenge | Goal | Accomplishment | Operation):
+            statements = getattr(record, "statements", ())
+            for quantity in record.quantities:
+                yield record, quantity, statements
+        elif not isinstance(record, Statement):
+            raise _refuse(record, "records")
 
 
-def _row(owner: Owner | None, q: Quantity) -> FigureRow:
+def _factuality(q: Quantity, statements: Sequence[Statement]) -> str | None:
+    # A figure is as certain as the first statement that states it: "could
+    # fall to 80" makes the 2013 rate possible.
+    wanted = q.id
+    for statement in statements:
+        if statement.mentions(wanted):
+            return statement.factuality.value
+    return None
+
+
+def _row(owner: Owner | None, q: Quantity, statements: Sequence[Statement]) -> FigureRow:
     period, cited = q.period, q.citation
     reasons = [r for r in (q.inferred, period.inferred if period else None) if r]
     return FigureRow(
@@ -106,6 +181,10 @@ def _row(owner: Owner | None, q: Quantity) -> FigureRow:
         period_start=None if period is None else period.start,
         period_end=None if period is None else period.end,
         period_precision=None if period is None else period.precision.value,
+        attributed_to_id=None if q.attributed_to is None else q.attributed_to.id,
+        attributed_to=None if q.attributed_to is None else q.attributed_to.name,
+        derived_from=_LIST.join(q.derived_from) or None,
+        factuality=_factuality(q, statements),
         provenance="inferred" if reasons else "stated",
         inferred="; ".join(reasons) or None,
         quote=None if cited is None else cited.quote,
@@ -114,25 +193,134 @@ def _row(owner: Owner | None, q: Quantity) -> FigureRow:
     )
 
 
-def to_records(records: Tabular) -> list[FigureRow]:
-    """
-    One flat row per figure.
+def _statements(source: Tabular) -> Iterator[tuple[Statement, tuple[str, ...]]]:
+    # Each statement once, with the ids of the records that hold it.
+    holders: dict[str, list[str]] = {}
+    found: dict[str, Statement] = {}
+    for record in _items(source, "records"):
+        if isinstance(record, Brief):
+            owners: Iterable[Challenge | Goal | Accomplishment] = (
+                *record.challenges,
+                *record.goals,
+                *record.accomplishments,
+            )
+            pairs = [(s, o.id) for o in owners for s in o.statements]
+        elif isinstance(record, Challenge | Goal | Accomplishment):
+            pairs = [(s, record.id) for s in record.statements]
+        elif isinstance(record, Statement):
+            pairs = [(record, None)]  # type: ignore[list-item]
+        elif isinstance(record, Operation | Quantity):
+            pairs = []  # they hold no statements
+        else:
+            raise _refuse(record, "records")
+        for statement, holder in pairs:
+            found.setdefault(statement.id, statement)
+            ids = holders.setdefault(statement.id, [])
+            if holder is not None and holder not in ids:
+                ids.append(holder)
+    ordered = sorted(found.values(), key=lambda s: (s.citation.start, s.citation.end))
+    for statement in ordered:
+        yield statement, tuple(holders[statement.id])
 
-    A row holds the record the figure belongs to, what it measures, its
-    bounds, unit and period, whether it is stated or inferred, and its
-    quote. Values keep their types (``Decimal``, ``pendulum.Date``).
+
+def _period_cells(period: DateRange | None) -> tuple[pendulum.Date | None, ...]:
+    if period is None:
+        return None, None
+    return period.start, period.end
+
+
+def _statement_row(s: Statement, holders: tuple[str, ...]) -> StatementRow:
+    reasons = [r for r in (s.inferred, s.period.inferred if s.period else None) if r]
+    start, end = _period_cells(s.period)
+    return StatementRow(
+        statement_id=s.id,
+        record_ids=_LIST.join(holders) or None,
+        section=s.citation.section.value,
+        subject_id=key(s.subject),
+        subject_kind=type(s.subject).__name__,
+        subject=label(s.subject),
+        predicate=s.predicate.value,
+        object_ids=_LIST.join(key(o) for o in s.objects) or None,
+        object_kinds=_LIST.join(type(o).__name__ for o in s.objects) or None,
+        objects=_LIST.join(label(o) for o in s.objects) or None,
+        factuality=s.factuality.value,
+        factbank=s.factuality.factbank,
+        according_to_id=s.according_to.id,
+        according_to=s.according_to.name,
+        period_start=start,
+        period_end=end,
+        period_precision=None if s.period is None else s.period.precision.value,
+        place_id=None if s.place is None else s.place.id,
+        scope=s.scope.value,
+        grading=_LIST.join(g.value for g in s.grading) or None,
+        provenance="inferred" if reasons else "stated",
+        inferred="; ".join(reasons) or None,
+        quote=s.citation.quote,
+        quote_start=s.citation.start,
+        quote_end=s.citation.end,
+    )
+
+
+def _check_table(table: object) -> Table:
+    if table == "figures":
+        return "figures"
+    if table == "statements":
+        return "statements"
+    msg = f"'table' must be one of {', '.join(map(repr, TABLES))}, got {table!r}"
+    raise ValueError(msg)
+
+
+@overload
+def to_records(records: Tabular, *, table: Literal["figures"] = ...) -> list[FigureRow]: ...
+
+
+@overload
+def to_records(records: Tabular, *, table: Literal["statements"]) -> list[StatementRow]: ...
+
+
+def to_records(
+    records: Tabular, *, table: Table = "figures"
+) -> list[FigureRow] | list[StatementRow]:
+    """
+    One flat row per figure, or per statement.
+
+    A figure row holds the record the figure belongs to, what it measures,
+    its bounds, unit and period, who gives it (``attributed_to``), what it
+    is derived from, how sure the text is of it (the factuality of the
+    first statement that states it), whether it is stated or inferred, and
+    its quote. A statement row holds its subject, predicate and objects (by
+    key, kind and words; several values are joined with ``"; "``), its
+    factuality (and FactBank's value), whom it is according to, its period,
+    place, scope, grading words, provenance and quote. Values keep their
+    types (``Decimal``, ``pendulum.Date``).
 
     Args:
         records: The :class:`Brief`, one or more challenges, goals,
-            accomplishments or operations, or figures on their own.
+            accomplishments or operations, figures or statements.
+        table: ``"figures"`` (the default) or ``"statements"``.
+
+    Raises:
+        TypeError: If *records* holds anything else.
+        ValueError: If *table* is not one of the tables.
 
     Examples:
         >>> from honduras_brief import BRIEF
         >>> row = to_records(BRIEF)[0]
         >>> row["record_id"], row["low"], row["high"], row["qualifier"]
         ('drug-transit', Decimal('80'), None, 'more-than')
+        >>> row = to_records(BRIEF, table="statements")[-2]
+        >>> row["subject"], row["predicate"], row["objects"], row["grading"]
+        ('INL advisor', 'facilitated-travel-of', 'participants; more than 200', 'pivotal')
+        >>> row["provenance"], row["according_to"]
+        ('stated', 'Bureau of International Narcotics and Law Enforcement Affairs')
     """
-    return [_row(owner, quantity) for owner, quantity in _owned(records)]
+    if _check_table(table) == "statements":
+        return [_statement_row(s, holders) for s, holders in _statements(records)]
+    return [_row(owner, quantity, stated) for owner, quantity, stated in _owned(records)]
+
+
+def _columns(table: Table) -> tuple[str, ...]:
+    return STATEMENT_COLUMNS if table == "statements" else COLUMNS
 
 
 def _cell(value: object) -> str:
@@ -143,7 +331,7 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def to_csv(records: Tabular) -> str:
+def to_csv(records: Tabular, *, table: Table = "figures") -> str:
     """
     The rows of :func:`to_records` as CSV text with a header row.
 
@@ -156,11 +344,13 @@ def to_csv(records: Tabular) -> str:
         >>> print(to_csv(HOMICIDE_RATE_2012).splitlines()[1][:76])
         ,,challenges,homicide-rate-2012,homicide rate in Honduras,"85.5 per 100,000"
     """
+    rows = to_records(records, table=table)
+    columns = _columns(table)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in to_records(records):
-        writer.writerow([_cell(row[column]) for column in COLUMNS])  # type: ignore[literal-required]
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row[column]) for column in columns])  # type: ignore[literal-required]
     return out.getvalue()
 
 
@@ -172,10 +362,14 @@ _CATEGORIES: Final = {
     "basis": tuple(b.value for b in Basis),
     "period_precision": tuple(p.value for p in Precision),
     "provenance": ("stated", "inferred"),
+    "factuality": tuple(f.value for f in Factuality),
+    "factbank": tuple(f.factbank for f in Factuality),
+    "predicate": tuple(p.value for p in Predicate),
+    "scope": tuple(s.value for s in Scope),
 }
 
 
-def to_dataframe(records: Tabular) -> pd.DataFrame:
+def to_dataframe(records: Tabular, *, table: Table = "figures") -> pd.DataFrame:
     """
     The rows of :func:`to_records` as a pandas DataFrame.
 
@@ -183,8 +377,9 @@ def to_dataframe(records: Tabular) -> pd.DataFrame:
 
     Bounds stay exact ``Decimal`` objects; dates are dates
     (``date32[pyarrow]``); the closed vocabularies (kind, section,
-    qualifier, unit, basis, precision, provenance) are categoricals;
-    offsets are nullable integers; text is ``string``.
+    qualifier, unit, basis, precision, provenance, factuality, predicate,
+    scope) are categoricals; offsets are nullable integers; text is
+    ``string``.
 
     Raises:
         ModuleNotFoundError: If pandas or pyarrow is not installed.
@@ -194,6 +389,9 @@ def to_dataframe(records: Tabular) -> pd.DataFrame:
         >>> df = to_dataframe(BRIEF)
         >>> str(df["period_start"].dtype), str(df["unit"].dtype), type(df["low"][0]).__name__
         ('date32[day][pyarrow]', 'category', 'Decimal')
+        >>> statements = to_dataframe(BRIEF, table="statements")
+        >>> statements["factuality"].value_counts()["possible"]
+        np.int64(2)
     """
     try:
         import pandas as pd
@@ -201,9 +399,9 @@ def to_dataframe(records: Tabular) -> pd.DataFrame:
     except ModuleNotFoundError as error:
         msg = f"to_dataframe needs the pandas extra: pip install 'honduras-brief[pandas]' ({error})"
         raise ModuleNotFoundError(msg) from error
-    rows = to_records(records)
+    rows = to_records(records, table=table)
     columns: dict[str, pd.Series] = {}
-    for column in COLUMNS:
+    for column in _columns(table):
         values = [row[column] for row in rows]  # type: ignore[literal-required]
         if column in _CATEGORIES:
             categories = pd.CategoricalDtype(list(_CATEGORIES[column]), ordered=False)

@@ -19,6 +19,8 @@ class Substance(enum.Enum):
     CHEMICAL_PRECURSORS = "chemical precursors"
     SYNTHETIC_DRUGS = "synthetic drugs"
     ILLICIT_NARCOTICS = "illicit narcotics"
+    DRUGS = "drug"
+    """Drugs in general, as in "drug-carrying flights"."""
 
 
 class Activity(enum.Enum):
@@ -33,7 +35,6 @@ class Activity(enum.Enum):
     EXTORTION = "extortion"
     KIDNAPPING = "kidnapping"
     HUMAN_TRAFFICKING = "human trafficking"
-    ILLICIT_ACTIVITIES = "illicit activities"
     EVERYDAY_CRIMES = "everyday crimes"
 
 
@@ -93,11 +94,11 @@ class Role(enum.Enum):
 class Practice(enum.Enum):
     """Something done or used: vetting methods, controls, training, support."""
 
+    VETTING = "vetting"
     FINANCIAL_DISCLOSURES = "financial disclosures"
     POLYGRAPHS = "polygraphs"
     OTHER_TYPES_OF_VETTING = "other types of vetting"
     POLYGRAPH_OR_BACKGROUND_CHECK = "polygraphed and/or background checked"
-    INTERNAL_CONTROLS = "internal controls"
     WEAPONS_INVENTORY = "an inventory"
     GPS_IN_POLICE_CARS = "GPS in police cars"
     REVIEW_OF_JUDGES_WORK = "a review of the work performed by all judges"
@@ -105,6 +106,12 @@ class Practice(enum.Enum):
     ON_THE_JOB_TRAINING = "on the job training"
     ASSISTANCE = "assistance"
     SUPPORT = "support"
+
+
+class Equipment(enum.Enum):
+    """Things the text names that are used or controlled."""
+
+    WEAPONS = "weapons"
 
 
 class Aim(enum.Enum):
@@ -143,7 +150,7 @@ class Domain(enum.Enum):
 
 class Grade(enum.Enum):
     """
-    The text's grading words: how much, how often, how high.
+    The text's grading words: how much, how often, how high, and in what order.
 
     They qualify a statement without changing its factuality: "a major
     transit country" is as certain as "a transit country", and says more.
@@ -154,7 +161,6 @@ class Grade(enum.Enum):
     PRIMARILY = "primarily"
     ESPECIALLY = "especially"
     GENERALLY = "generally"
-    FORMAL = "formal"
     HIGH = "high"
     HIGHEST_IN_THE_WORLD = "highest in the world"
     LARGEST = "largest"
@@ -163,7 +169,9 @@ class Grade(enum.Enum):
     VIOLENT = "violent"
     SOME = "some"
     FIRST = "first"
+    """A sequence word: "first transited"."""
     SUBSEQUENT = "subsequent"
+    """A sequence word: "subsequent flights"."""
     THROUGHOUT = "throughout"
 
 
@@ -176,6 +184,7 @@ TERMS: tuple[type[enum.Enum], ...] = (
     AssetKind,
     Role,
     Practice,
+    Equipment,
     Aim,
     Topic,
     Domain,

@@ -20,6 +20,7 @@ from . import _display
 from ._changes import describe_change
 from ._models import Brief, Record
 from ._quantities import Quantity
+from ._statements import Statement, label
 from ._verify import verify
 from .content import (
     BRIEF,
@@ -39,6 +40,7 @@ KINDS: Final = (
     "actors",
     "places",
     "figures",
+    "statements",
 )
 COMMANDS: Final = ("summary", "list", "show", "search", "export", "verify")
 
@@ -81,6 +83,8 @@ def _wants_colour(stream: TextIO) -> bool:
 def _records_of(kind: str, brief: Brief) -> Sequence[Record]:
     if kind == "figures":
         return brief.quantities
+    if kind == "statements":
+        return brief.statements
     records: Sequence[Record] = getattr(brief, kind)
     return records
 
@@ -135,10 +139,13 @@ def _summary(out: _Out, _: argparse.Namespace) -> int:
     out.line()
     op = OPERATION_NEPTUNE
     out.heading(op.name)
-    out.line(f"  when:    {_display.text(op.period)}")
-    out.line(f"  seized:  {_display.text(op.seized_value.text if op.seized_value else None)} in "
+    seized = op.seized_value
+    out.line(f"  seized:  {_display.text(seized.period if seized else None)}")
+    out.line(f"           {_display.text(seized.text if seized else None)} in "
              f"{', '.join(k.value for k in op.assets_seized)}")  # fmt: skip
-    out.line(f"  target:  {', '.join(a.name for a in op.targets)}")
+    out.line(
+        f"  target:  {', '.join(a.name for a in op.targets)} (inferred: the assets were theirs)"
+    )
     out.line(f"  with:    {op.personnel.text if op.personnel else '?'} vetted personnel from "
              f"{len(op.participants)} bodies; coordinated with a U.S. Treasury designation"
              )  # fmt: skip
@@ -153,6 +160,8 @@ def _list(out: _Out, args: argparse.Namespace) -> int:
         for record in _records_of(kind, BRIEF):
             if isinstance(record, Quantity):
                 detail = f"{record.text} \u2014 {record.measure}"
+            elif isinstance(record, Statement):
+                detail = _statement_line(record)
             else:
                 detail = str(getattr(record, "title", None) or getattr(record, "name", ""))
             out.line(f"  {out.ident(record.id, 44)} {detail}")
@@ -161,21 +170,46 @@ def _list(out: _Out, args: argparse.Namespace) -> int:
     return 0
 
 
+def _statement_line(statement: Statement) -> str:
+    # What a reader needs besides the proposition: how sure, and whose word.
+    notes = []
+    if statement.according_to.id != "inl":
+        notes.append(f"according to {statement.according_to.name}")
+    if not statement.is_stated:
+        notes.append("inferred")
+    return str(statement) + (f" ({', '.join(notes)})" if notes else "")
+
+
 def _show(out: _Out, args: argparse.Namespace) -> int:
     record = BRIEF.get(args.id)
     if record is None:
         raise _UsageError(f"no record has the id {args.id!r}{_suggest(args.id, BRIEF.ids)}")
     out.heading(f"{type(record).__name__} {record.id}")
     for name, value in _display.fields(record):
+        if name == "statements":
+            continue  # listed below, one to a line
         items = value if isinstance(value, tuple) and value else (value,)
         for index, item in enumerate(items):
             shown = _display.label(item) if hasattr(item, "id") else _display.text(item)
             out.line(f"  {name if index == 0 else '':<18} {shown}")
+    if isinstance(record, Statement):
+        return 0
+    own = getattr(record, "statements", None)
+    statements = BRIEF.statements_about(record) if own is None else own
+    if statements:
+        out.line()
+        out.heading("Statements" if own is not None else "Statements about it")
+        for statement in statements:
+            out.line(f"  {out.ident(statement.id)}")
+            out.line(f"      {_statement_line(statement)}")
     return 0
 
 
 def _words(record: Record) -> str:
     parts = [_display.label(record)]
+    if isinstance(record, Statement):
+        parts += [record.citation.quote, *(label(a) for a in record.arguments)]
+        parts += [g.value for g in record.grading]
     for _, value in _display.fields(record):
         items: tuple[Any, ...] = value if isinstance(value, tuple) else (value,)
         for item in items:
@@ -285,11 +319,13 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("kind", nargs="?", metavar="KIND", help=f"one of: {', '.join(KINDS)}")
     listing.set_defaults(run=_list)
     show = commands.add_parser(
-        "show", help="one record in full, with its quotes and where they stand"
+        "show", help="one record in full, with its quotes, where they stand, and its statements"
     )
     show.add_argument("id", metavar="ID", help="a record's id, as 'list' prints it")
     show.set_defaults(run=_show)
-    search = commands.add_parser("search", help="records whose words or actors match all the WORDS")
+    search = commands.add_parser(
+        "search", help="records and statements whose words or actors match all the WORDS"
+    )
     search.add_argument("words", nargs="+", metavar="WORDS")
     search.set_defaults(run=_search)
     export = commands.add_parser(

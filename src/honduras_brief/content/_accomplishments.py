@@ -9,7 +9,16 @@ from honduras_brief._models import Accomplishment
 from honduras_brief._operations import Designation, Operation
 from honduras_brief._quantities import Basis, Qualifier, Quantity, Unit
 from honduras_brief._statements import Predicate, Scope
-from honduras_brief._vocabulary import Aim, AssetKind, Domain, Grade, Practice, Role, Topic
+from honduras_brief._vocabulary import (
+    Aim,
+    AssetKind,
+    Domain,
+    Equipment,
+    Grade,
+    Practice,
+    Role,
+    Topic,
+)
 
 from ._base import BY_MID_YEAR, NEPTUNE_DAYS, cite
 from ._names import (
@@ -69,6 +78,7 @@ VETTING: Final = Accomplishment(
             GOVERNMENT_OF_HONDURAS,
             P.AIMS_AT,
             (Aim.ROOT_OUT_ILLICIT_ACTIVITY, Domain.SECURITY_AND_JUSTICE_SECTORS),
+            inferred="'its' is read as the Government of Honduras, the subject of the sentence.",
         ),
         said(
             "honduran-government-expanded-vetting",
@@ -86,15 +96,28 @@ VETTING: Final = Accomplishment(
             scope=Scope.EXAMPLES,
         ),
         said(
+            "financial-disclosures-and-polygraphs-are-vetting",
+            "financial disclosures, polygraphs, and other types of vetting",
+            Practice.VETTING,
+            P.INCLUDES,
+            (Practice.FINANCIAL_DISCLOSURES, Practice.POLYGRAPHS),
+            scope=Scope.EXAMPLES,
+            inferred=(
+                "'and other types of vetting' implies that disclosures and polygraphs are vetting."
+            ),
+        ),
+        said(
             "honduran-government-removed-dozens-of-police-and-prosecutors",
             "it used the results to remove dozens of police and prosecutors from their positions",
             GOVERNMENT_OF_HONDURAS,
             P.REMOVED,
             (Role.POLICE, Role.PROSECUTORS, POLICE_AND_PROSECUTORS_REMOVED),
+            inferred="'it' is read as the Government of Honduras, the subject of the sentence.",
         ),
     ),
     actors=(GOVERNMENT_OF_HONDURAS,),
     measures=(
+        Practice.VETTING,
         Practice.FINANCIAL_DISCLOSURES,
         Practice.POLYGRAPHS,
         Practice.OTHER_TYPES_OF_VETTING,
@@ -213,7 +236,14 @@ POLICE_INTERNAL_CONTROLS: Final = Accomplishment(
             "requiring police officers to present for an inventory the weapons assigned to them",
             MINISTRY_OF_SECURITY,
             P.REQUIRED,
-            (Role.POLICE_OFFICERS, Practice.WEAPONS_INVENTORY),
+            (Role.POLICE_OFFICERS, Equipment.WEAPONS, Practice.WEAPONS_INVENTORY),
+        ),
+        said(
+            "weapons-are-assigned-to-police-officers",
+            "requiring police officers to present for an inventory the weapons assigned to them",
+            Equipment.WEAPONS,
+            P.ASSIGNED_TO,
+            (Role.POLICE_OFFICERS,),
         ),
         said(
             "ministry-of-security-installed-gps-in-police-cars",
@@ -223,7 +253,7 @@ POLICE_INTERNAL_CONTROLS: Final = Accomplishment(
             (Practice.GPS_IN_POLICE_CARS,),
         ),
         said(
-            "gps-aims-to-track-police-cars",
+            "gps-in-police-cars-aims-to-track-whereabouts",
             _GPS,
             MINISTRY_OF_SECURITY,
             P.AIMS_AT,
@@ -288,8 +318,7 @@ JUDICIAL_REVIEW: Final = Accomplishment(
         ),
         said(
             "supreme-court-reviewed-the-work-of-all-judges",
-            "the Supreme Court dismissed 57 judges and suspended 16 by mid-year after "
-            "conducting a review of the work performed by all judges",
+            _JUDGES.removesuffix("."),
             SUPREME_COURT,
             P.CONDUCTS,
             (Practice.REVIEW_OF_JUDGES_WORK,),
@@ -406,7 +435,7 @@ COLOMBIAN_TRAINING: Final = Accomplishment(
     statements=(
         said(
             "united-states-cooperated-with-colombia",
-            "U.S.-Colombian cooperation",
+            "As part of U.S.-Colombian cooperation",
             US_GOVERNMENT,
             P.COOPERATED_WITH,
             (COLOMBIA,),
@@ -468,6 +497,16 @@ _ADVISOR = (
     "An INL advisor was pivotal in assisting the Hondurans and facilitating the "
     "travel of more than 200 participants."
 )
+_SEIZED_KINDS = (
+    AssetKind.PROPERTIES,
+    AssetKind.VEHICLES,
+    AssetKind.BANK_ACCOUNTS,
+    AssetKind.BUSINESSES,
+)
+_ALL_ASSETS = (
+    "'that belonged to' follows 'businesses'; it is read as saying whose every "
+    "kind of asset listed was, not the businesses' alone."
+)
 NEPTUNE_SEIZED_VALUE: Final = Quantity(
     id="operation-neptune-seized-value",
     measure="worth of the assets seized during Operation Neptune",
@@ -523,7 +562,6 @@ OPERATION_NEPTUNE: Final = Operation(
     id="operation-neptune",
     name="Operation Neptune",
     citations=(cite(_SEIZURE), cite(_COORDINATION), cite(_PARTICIPATION), cite(_ADVISOR)),
-    period=NEPTUNE_DAYS,
     conducted_by=(GOVERNMENT_OF_HONDURAS,),
     participants=(
         HONDURAN_NATIONAL_POLICE,
@@ -535,12 +573,7 @@ OPERATION_NEPTUNE: Final = Operation(
     ),
     targets=(LOS_CACHIROS,),
     supported_by=(US_GOVERNMENT, INL_ADVISOR),
-    assets_seized=(
-        AssetKind.PROPERTIES,
-        AssetKind.VEHICLES,
-        AssetKind.BANK_ACCOUNTS,
-        AssetKind.BUSINESSES,
-    ),
+    assets_seized=_SEIZED_KINDS,
     seized_value=NEPTUNE_SEIZED_VALUE,
     personnel=NEPTUNE_PERSONNEL,
     travellers=NEPTUNE_TRAVELLERS,
@@ -548,7 +581,7 @@ OPERATION_NEPTUNE: Final = Operation(
 )
 NEPTUNE_SEIZURE: Final = Accomplishment(
     id="operation-neptune-seizure",
-    title="Operation Neptune seizes the assets of Los Cachiros",
+    title="Operation Neptune seizes assets of Los Cachiros",
     bullet=3,
     citations=OPERATION_NEPTUNE.citations,
     statements=(
@@ -557,27 +590,20 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
             _SEIZURE.removesuffix("."),
             GOVERNMENT_OF_HONDURAS,
             P.SEIZED,
-            (
-                NEPTUNE_SEIZED_VALUE,
-                AssetKind.PROPERTIES,
-                AssetKind.VEHICLES,
-                AssetKind.BANK_ACCOUNTS,
-                AssetKind.BUSINESSES,
-                OPERATION_NEPTUNE,
-            ),
+            (NEPTUNE_SEIZED_VALUE, *_SEIZED_KINDS, OPERATION_NEPTUNE),
             period=NEPTUNE_DAYS,
             scope=Scope.EXAMPLES,
         ),
-        said(
-            "seized-assets-belonged-to-los-cachiros",
-            _BELONGED,
-            NEPTUNE_SEIZED_VALUE,
-            P.BELONGED_TO,
-            (LOS_CACHIROS,),
-            inferred=(
-                "'that belonged to' is read as saying whose all the seized assets "
-                "were, not the businesses alone."
-            ),
+        *(
+            said(
+                f"seized-{kind.value.replace(' ', '-')}-belonged-to-los-cachiros",
+                _BELONGED,
+                kind,
+                P.BELONGED_TO,
+                (LOS_CACHIROS,),
+                inferred=None if kind is AssetKind.BUSINESSES else _ALL_ASSETS,
+            )
+            for kind in _SEIZED_KINDS
         ),
         said(
             "los-cachiros-is-the-largest-dto",
@@ -596,7 +622,9 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
             (LOS_CACHIROS,),
             inferred=(
                 "The text says the seized assets belonged to Los Cachiros; that the "
-                "operation was directed against them is read from that, not stated."
+                "operation was directed against them is read from that, not stated "
+                "(and it rests on reading 'that belonged to' as covering every kind "
+                "of asset listed)."
             ),
         ),
         said(
@@ -643,6 +671,7 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
                 FINANCIAL_CRIMES_TASK_FORCE,
                 OTHER_VETTED_UNITS,
             ),
+            scope=Scope.EXAMPLES,
         ),
         said(
             "united-states-supported-other-vetted-units",
@@ -666,6 +695,19 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
             P.FACILITATED_TRAVEL_OF,
             (Role.PARTICIPANTS, NEPTUNE_TRAVELLERS),
             grading=(Grade.PIVOTAL,),
+        ),
+        said(
+            "inl-advisor-supported-operation-neptune",
+            _ADVISOR.removesuffix("."),
+            INL_ADVISOR,
+            P.SUPPORTED,
+            (OPERATION_NEPTUNE,),
+            grading=(Grade.PIVOTAL,),
+            inferred=(
+                "The sentence names no operation; that the advisor's assistance and "
+                "the travel were for Operation Neptune is read from its place in the "
+                "bullet about the operation."
+            ),
         ),
     ),
     actors=(GOVERNMENT_OF_HONDURAS,),

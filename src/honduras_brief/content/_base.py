@@ -32,12 +32,12 @@ SOURCE: Final = Source(
 WRITTEN: Final = (
     "The page gives the 2012 homicide rate as known and the 2013 rate as a "
     "projection, so it was written after 2012 ended and before the 2013 rate "
-    "was known: in 2013, or early in 2014."
+    "was final; the text gives no date of its own."
 )
-YEARS_WRITTEN_OUT: Final = (
-    "2013 is the reading taken, not a fact of the text: where the page means "
-    "2012 it writes the year out ('in 2012', twice), and it leaves the year "
-    "unwritten only here and in 'by mid-year'."
+READING: Final = (
+    "2013 is the reading taken, not a fact of the text: the accomplishments "
+    "stand beside a projection for 2013, and a report that leaves a year "
+    "unwritten is read as meaning the year it reports on last."
 )
 
 
@@ -59,8 +59,9 @@ BY_MID_YEAR: Final = dated(
         "'by mid-year' gives an end and no start, and no year: the count holds at "
         f"mid-year, since a time the text does not give. {WRITTEN} The mid-year "
         "told as past is then that of 2013 if the page was written after June 2013, "
-        f"but that of 2012 if it was written in the first half of 2013. {YEARS_WRITTEN_OUT} "
-        "'mid-year' is read as the end of June."
+        f"but that of 2012 if it was written in the first half of 2013. {READING} "
+        "'mid-year' is read as the end of June, the middle of the calendar year "
+        "(the middle of a U.S. fiscal year would be the end of March)."
     ),
 )
 NEPTUNE_DAYS: Final = dated(
@@ -70,8 +71,9 @@ NEPTUNE_DAYS: Final = dated(
         f"The text gives the month and days but no year. {WRITTEN} A September "
         "19-26 told as past is then that of 2013 if the page was written after "
         "September 26, 2013, but that of 2012 if it was written before September "
-        f"19, 2013; the text does not say when it was written. {YEARS_WRITTEN_OUT} "
-        "The text dates the seizure by these days, not the planning, the "
-        "participation or the travel."
+        "19, 2013 (a page written during those days would not tell them as past); "
+        f"the text does not say when it was written. {READING} The text dates "
+        "the seizure by these days, not the operation as a whole, the planning, "
+        "the participation or the travel."
     ),
 )

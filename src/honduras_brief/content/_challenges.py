@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
+import attrs
+
 from honduras_brief._models import Challenge, Route
 from honduras_brief._quantities import Basis, Qualifier, Quantity, Unit
 from honduras_brief._statements import Factuality, Predicate, Scope
@@ -70,12 +72,27 @@ DRUG_TRANSIT: Final = Challenge(
     citations=(cite(_TRANSIT_COUNTRY + "."), cite(_CORRIDOR_ESTIMATE + ".")),
     statements=(
         said(
-            "honduras-is-a-transit-country",
+            "honduras-is-a-major-transit-country-for-cocaine",
+            "Honduras is a major transit country for cocaine",
+            HONDURAS,
+            P.TRANSIT_COUNTRY_FOR,
+            (Substance.COCAINE,),
+            grading=(Grade.MAJOR,),
+        ),
+        said(
+            "honduras-is-a-transit-country-for-some-chemical-precursors",
+            "Honduras is a major transit country for cocaine, as well as some chemical precursors",
+            HONDURAS,
+            P.TRANSIT_COUNTRY_FOR,
+            (Substance.CHEMICAL_PRECURSORS,),
+            grading=(Grade.SOME,),
+        ),
+        said(
+            "honduras-is-a-transit-country-for-synthetic-drugs",
             _TRANSIT_COUNTRY,
             HONDURAS,
             P.TRANSIT_COUNTRY_FOR,
-            (Substance.COCAINE, Substance.CHEMICAL_PRECURSORS, Substance.SYNTHETIC_DRUGS),
-            grading=(Grade.MAJOR,),
+            (Substance.SYNTHETIC_DRUGS,),
         ),
         said(
             "united-states-estimates-the-cocaine-flow-share",
@@ -83,7 +100,6 @@ DRUG_TRANSIT: Final = Challenge(
             US_GOVERNMENT,
             P.ESTIMATES,
             (COCAINE_FLOW_SHARE_2012,),
-            period=YEAR_2012,
         ),
         said(
             "cocaine-is-trafficked-to-the-united-states",
@@ -151,8 +167,12 @@ NORTHERN_ATLANTIC_LANDING_ZONE: Final = Challenge(
             _LANDING_ZONE,
             NORTHERN_ATLANTIC_COAST,
             P.LANDING_ZONE_FOR,
-            (TransportMode.AIR, TransportMode.MARITIME),
+            (TransportMode.AIR, TransportMode.MARITIME, Substance.DRUGS),
             grading=(Grade.PRIMARY,),
+            inferred=(
+                "'drug-carrying' is read as qualifying the maritime traffic too, "
+                "not the flights alone."
+            ),
         ),
         said(
             "region-is-vulnerable-to-narcotics-trafficking",
@@ -199,6 +219,7 @@ NORTHERN_ATLANTIC_LANDING_ZONE: Final = Challenge(
         ),
     ),
     places=(NORTHERN_ATLANTIC_COAST, HONDURAS, PAN_AMERICAN_HIGHWAY),
+    substances=(Substance.DRUGS,),
     activities=(Activity.NARCOTICS_TRAFFICKING, Activity.TRANSSHIPMENT),
     vulnerabilities=tuple(Vulnerability),
     routes=(
@@ -286,10 +307,9 @@ GANGS: Final = Challenge(
             "gangs-not-part-of-the-logistics-chain",
             "Gangs do not appear to be a formal part of the transnational drug logistics chain",
             TRANSNATIONAL_GANGS,
-            P.PART_OF,
+            P.FORMAL_PART_OF,
             (Domain.TRANSNATIONAL_DRUG_LOGISTICS_CHAIN,),
             factuality=Factuality.PROBABLE_NOT,
-            grading=(Grade.FORMAL,),
             inferred=_GANGS_READ,
         ),
         said(
@@ -339,6 +359,10 @@ _PROJECTION = (
     "the highest in the world."
 )
 _RATE = "Honduras' homicide rate could fall to 80 per 100,000 for 2013"
+_BEFORE_THE_FALL = "The rate was the highest before the fall; 2012 is the year the fall is from."
+_AFTER_THE_FALL = (
+    "'remain' is read as in 2013, the year of the fall it follows; no year is written with it."
+)
 HOMICIDE_RATE_2012: Final = Quantity(
     id="homicide-rate-2012",
     measure="homicide rate in Honduras",
@@ -385,10 +409,17 @@ VIOLENCE: Final = Challenge(
     statements=(
         said(
             "honduras-suffers-from-violence",
+            "Honduras suffers from violence",
+            HONDURAS,
+            P.SUFFERS_FROM,
+            (Activity.VIOLENCE,),
+        ),
+        said(
+            "honduras-suffers-from-a-high-homicide-rate",
             _SUFFERS,
             HONDURAS,
             P.SUFFERS_FROM,
-            (Activity.VIOLENCE, Domain.HOMICIDE_RATE),
+            (Domain.HOMICIDE_RATE,),
             grading=(Grade.HIGH,),
         ),
         said(
@@ -428,7 +459,24 @@ VIOLENCE: Final = Challenge(
             (HOMICIDE_RATE_DECREASE,),
             according_to=VIOLENCE_OBSERVATORY,
             factuality=Factuality.POSSIBLE,
+            period=HOMICIDE_YEAR_2012.span(HOMICIDE_YEAR_2013),
             place=HONDURAS,
+        ),
+        said(
+            "homicide-rate-was-the-highest-in-the-world",
+            _PROJECTION.removesuffix("."),
+            Domain.HOMICIDE_RATE,
+            P.IS_HIGHEST,
+            according_to=VIOLENCE_OBSERVATORY,
+            period=attrs.evolve(HOMICIDE_YEAR_2012, inferred=_BEFORE_THE_FALL),
+            place=HONDURAS,
+            grading=(Grade.HIGHEST_IN_THE_WORLD,),
+            inferred=(
+                "'remain' presupposes that the rate already was the highest in the "
+                "world, which holds whether or not it will remain so; the source, "
+                "and the year (2012, the year before the projected fall), are read "
+                "from the sentence."
+            ),
         ),
         said(
             "homicide-rate-will-likely-remain-the-highest",
@@ -437,7 +485,7 @@ VIOLENCE: Final = Challenge(
             P.REMAINS_HIGHEST,
             according_to=VIOLENCE_OBSERVATORY,
             factuality=Factuality.PROBABLE,
-            period=HOMICIDE_YEAR_2013,
+            period=attrs.evolve(HOMICIDE_YEAR_2013, inferred=_AFTER_THE_FALL),
             place=HONDURAS,
             grading=(Grade.HIGHEST_IN_THE_WORLD,),
             inferred=(

@@ -181,6 +181,11 @@ _TRAINING = (
     "National Police to promote professionalization, respect for human rights, "
     "and accountability."
 )
+_WE = (
+    "'We' is read as INL, the author of the page and the subject of its goals; "
+    "the text does not say whether it means the bureau, the Department of State "
+    "or the United States."
+)
 POLICE_PROFESSIONALIZATION: Final = Goal(
     id="police-professionalization",
     title="Professionalize the Honduran National Police",
@@ -194,6 +199,7 @@ POLICE_PROFESSIONALIZATION: Final = Goal(
             P.PROVIDES,
             (Practice.TRAINING, Practice.ASSISTANCE, Role.OFFICERS, HONDURAN_NATIONAL_POLICE),
             grading=(Grade.THROUGHOUT,),
+            inferred=_WE,
         ),
         said(
             "inl-training-aims-at-professionalization",
@@ -203,6 +209,7 @@ POLICE_PROFESSIONALIZATION: Final = Goal(
             INL,
             P.AIMS_AT,
             (Aim.PROFESSIONALIZATION, Aim.RESPECT_FOR_HUMAN_RIGHTS, Aim.ACCOUNTABILITY),
+            inferred=_WE,
         ),
     ),
     actors=(INL,),

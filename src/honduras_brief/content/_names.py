@@ -185,8 +185,8 @@ CRIMINAL_INVESTIGATIVE_SCHOOL: Final = Actor(
     note="The text does not say whose school it is.",
     inferred=(
         "The text does not say whose school it is; it is read as Honduran "
-        "because the United States supports it 'to strengthen investigative "
-        "institutions' in a bullet about Honduran police, prosecutors and judges."
+        "because it stands in a bullet about training Honduran police, "
+        "prosecutors and judges, on a page about Honduras."
     ),
 )
 COLOMBIA: Final = Actor(
