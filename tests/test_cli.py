@@ -297,3 +297,22 @@ def test_search_finds_statements() -> None:
     assert kinds["operation-neptune"] == "operation"  # its quotes say "pivotal" too
     found = run("search", "Colombia", "cooperation").stdout
     assert "united-states-cooperated-with-colombia" in found
+
+
+def test_show_prints_no_statements_heading_without_statements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A record with no statements shows no empty Statements heading."""
+    import io
+
+    import attrs
+
+    from honduras_brief import cli
+    from honduras_brief import content as c
+
+    bare = attrs.evolve(c.DRUG_TRANSIT, statements=())
+    monkeypatch.setattr(cli, "BRIEF", attrs.evolve(c.BRIEF, challenges=(bare, *c.CHALLENGES[1:])))
+    out = io.StringIO()
+    assert cli.main(["show", "drug-transit"], stdout=out) == 0
+    assert "Challenge drug-transit" in out.getvalue()
+    assert "Statements" not in out.getvalue()

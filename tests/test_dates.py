@@ -306,14 +306,22 @@ def test_the_briefs_periods_are_parsed_from_their_own_words() -> None:
     """Every date in the content is what DateRange.parse reads from its quote."""
     from conftest import DATE_RANGES
 
-    assert len(DATE_RANGES) == 5
-    for period in DATE_RANGES:
+    cited = [p for p in DATE_RANGES if p.citation is not None]
+    assert len(cited) == 7
+    for period in cited:
         assert period.citation is not None
         given = period.start if period.start is not None else period.end
         assert given is not None
-        year = None if period.is_stated else given.year
-        parsed = DateRange.parse(period.citation.quote, year=year, reason=period.inferred)
-        assert attrs.evolve(parsed, citation=period.citation) == period
+        written = str(given.year) in period.citation.quote
+        year = None if written else given.year
+        reason = None if written else period.inferred
+        parsed = DateRange.parse(period.citation.quote, year=year, reason=reason)
+        # A written year applied to a clause that does not carry it is
+        # inferred, with its own reason, over the same days.
+        assert attrs.evolve(parsed, citation=period.citation, inferred=period.inferred) == period
+    # The span of a change is built from its two cited years.
+    (span,) = [p for p in DATE_RANGES if p.citation is None]
+    assert span.format() == "2012\u20132013"
 
 
 # --- format and round trips --------------------------------------------------------
@@ -455,7 +463,8 @@ def test_the_briefs_timeline_sorts() -> None:
     timeline = sorted(DATE_RANGES)
     assert [str(r) for r in timeline] == [
         "by the end of the first half of 2013",
-        "2012", "2012", "2013", "September 19\u201326, 2013",
+        "2012", "2012", "2012", "2012\u20132013", "2013", "2013",
+        "September 19\u201326, 2013",
     ]  # fmt: skip
 
 

@@ -111,3 +111,11 @@ def test_import_loads_no_dependency() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("module", ["content", "serialization"])
+def test_public_modules_resolve_in_a_fresh_interpreter(module: str) -> None:
+    """hb.content and hb.serialization work without importing them first, as the README shows."""
+    code = f"import honduras_brief as hb; print(hb.{module}.__name__)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == f"honduras_brief.{module}"

@@ -237,3 +237,9 @@ def test_statements_as_csv_and_dataframe() -> None:
     assert str(frame["predicate"].dtype) == "category"
     assert str(frame["period_end"].dtype) == "date32[day][pyarrow]"
     assert (frame["factbank"] == "PR-").sum() == 1
+
+
+def test_statements_give_no_figure_rows() -> None:
+    """A statement among the records is skipped by the figures table, not refused."""
+    rows = to_records([BRIEF.statements[0], hb.HOMICIDE_RATE_2012])
+    assert [r["figure_id"] for r in rows] == ["homicide-rate-2012"]

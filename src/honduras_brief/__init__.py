@@ -199,6 +199,7 @@ _MODULES = {
     ),
 }
 _LAZY = {name: module for module, names in _MODULES.items() for name in names}
+_PUBLIC_MODULES = frozenset({"content", "serialization"})
 
 __all__ = [
     "ACCOMPLISHMENTS",
@@ -304,6 +305,11 @@ def __getattr__(name: str) -> object:
         value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
         globals()[name] = value  # later lookups skip __getattr__
         return value
+    if name in _PUBLIC_MODULES:
+        # `hb.content.LOS_CACHIROS` works without importing the module first.
+        from importlib import import_module
+
+        return import_module(f"{__name__}.{name}")
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
 
