@@ -1,28 +1,34 @@
 """A picture of the brief: the homicide rates, and the timeline of dated facts.
 
-Needs the ``plot`` extra (matplotlib). Run: ``python examples/chart.py [OUT.png]``
+Needs the ``plot`` extra (matplotlib): from the repository's root,
+``python -m pip install '.[plot]'``.
+
+Run: ``python examples/chart.py [OUT.png]``; it writes ``output/honduras-brief.png``
+unless told where.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-import matplotlib as mpl
-
-mpl.use("Agg")  # draw to a file; no screen needed
-
-import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 from timeline import dated_facts
 
 import honduras_brief as hb
 
 LABEL_WIDTH = 45  # characters of a fact's label beside its bar
+DEFAULT = Path("output", "honduras-brief.png")
 
 
 def main(out: Path) -> None:
-    """Draw the chart into *out*."""
+    """Draw the chart into *out*, creating its folder if need be."""
+    import matplotlib as mpl
+
+    mpl.use("Agg")  # draw to a file; no screen needed
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
     fig, (rates, timeline) = plt.subplots(
         1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [1, 2]}
     )
@@ -37,10 +43,13 @@ def main(out: Path) -> None:
     rates.set_ylim(0, 100)
     rates.set_title(f"{hb.describe_change(old, new).text.capitalize()} (hatched: projected)")
 
+    first, last = hb.DateRange.parse("2012").start, hb.DateRange.parse("2014").end
     facts = dated_facts(hb.BRIEF)
     for row, (period, what) in enumerate(facts):
-        start = mdates.date2num(period.start)
-        width = max(period.days, 4)
+        # A range open on one side ("by the end of the first half of 2013")
+        # runs to the edge of the chart on that side.
+        start = mdates.date2num(period.start or first)
+        width = max(mdates.date2num(period.end or last) - start + 1, 4)
         timeline.barh(row, width, left=start, color="#4c72b0" if period.is_stated else "#dd8452",
                       hatch=None if period.is_stated else "//", edgecolor="black")  # fmt: skip
         timeline.text(
@@ -53,17 +62,27 @@ def main(out: Path) -> None:
     timeline.set_yticks([])
     timeline.invert_yaxis()
     timeline.xaxis_date()
-    timeline.set_xlim(
-        mdates.date2num(hb.DateRange.parse("2012").start),
-        mdates.date2num(hb.DateRange.parse("2014").end),
-    )
+    timeline.set_xlim(mdates.date2num(first), mdates.date2num(last))
     timeline.set_title("Dated facts (hatched: year inferred)")
 
     fig.suptitle("Honduras, INL brief 2012\u20132013")
     fig.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(out, dpi=100)
     print(f"wrote {out}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("honduras-brief.png"))
+    parser = argparse.ArgumentParser(description="Chart the homicide rates and the timeline.")
+    parser.add_argument(
+        "out", nargs="?", type=Path, default=DEFAULT, help=f"the PNG to write (default: {DEFAULT})"
+    )
+    try:
+        main(parser.parse_args().out)
+    except ModuleNotFoundError as missing:
+        if missing.name is None or missing.name.partition(".")[0] != "matplotlib":
+            raise
+        sys.exit(
+            "chart.py needs the plot extra (matplotlib); from the repository's root:"
+            " python -m pip install '.[plot]'"
+        )

@@ -1,18 +1,23 @@
 """Export the brief's figures to CSV and, with the pandas extra, a DataFrame.
 
-Run: ``python examples/export.py [OUTPUT_DIR]``
+Run: ``python examples/export.py [OUTPUT_DIR]``; it writes into ``output/`` unless
+told where. The DataFrame needs the ``pandas`` extra (pandas and pyarrow): from
+the repository's root, ``python -m pip install '.[pandas]'``.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 import honduras_brief as hb
 
+DEFAULT = Path("output")
+
 
 def main(out_dir: Path) -> None:
-    """Write the CSV into *out_dir* and show the DataFrame."""
+    """Write the CSV into *out_dir*, creating it if need be, and show the DataFrame."""
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path = out_dir / "honduras-figures.csv"
     csv_path.write_text(hb.to_csv(hb.BRIEF), encoding="utf-8")
@@ -20,13 +25,23 @@ def main(out_dir: Path) -> None:
 
     try:
         frame = hb.to_dataframe(hb.BRIEF)
-    except ModuleNotFoundError as missing:
-        print(f"skipped the DataFrame: {missing}")
-        return
+    except ModuleNotFoundError:
+        sys.exit(
+            "the DataFrame needs the pandas extra (pandas, pyarrow); from the repository's root:"
+            " python -m pip install '.[pandas]'"
+        )
     people = frame[frame["unit"] == "persons"][["figure_id", "qualifier", "low", "high"]]
     print(people.to_string(index=False))
     print(frame.dtypes[["low", "period_start", "unit"]].to_string())
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path())
+    parser = argparse.ArgumentParser(description="Export the brief's figures.")
+    parser.add_argument(
+        "out_dir",
+        nargs="?",
+        type=Path,
+        default=DEFAULT,
+        help=f"the folder to write honduras-figures.csv into (default: {DEFAULT}/)",
+    )
+    main(parser.parse_args().out_dir)

@@ -30,7 +30,7 @@ def main() -> None:
     old, new, stated = hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013, hb.HOMICIDE_RATE_DECREASE
     for rate in (old, new):
         assert rate.period is not None and rate.value is not None
-        print(f"  {rate.period.start.year}: {rate.value} ({rate.basis.value})")
+        print(f"  {rate.period}: {rate.value} ({rate.basis.value})")
     assert old.value is not None and new.value is not None and stated.value is not None
     change = hb.percent_change(old.value, new.value)
     rounded = change.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
@@ -42,19 +42,18 @@ def main() -> None:
 
     neptune = hb.OPERATION_NEPTUNE
     value = neptune.seized_value
-    assert neptune.period is not None and value is not None and value.low and value.high
+    assert value is not None and value.low and value.high
+    seizure = value.period  # the text dates the seizure, not the whole operation
+    assert seizure is not None and seizure.start is not None and seizure.end is not None
     print(neptune.name.upper())
-    print(
-        f"  when:    {neptune.period.start:%B %d}-{neptune.period.end:%d, %Y}"
-        f" ({neptune.period.days} days)"
-    )
-    print(f"           inferred: {neptune.period.inferred}")
-    print(f"  seized:  {', '.join(kind.value for kind in neptune.assets_seized)}")
+    print(f"  seized:  {seizure.start:%B %d}-{seizure.end:%d, %Y} ({seizure.days} days)")
+    print(f"           inferred: {(seizure.inferred or '').split('.')[0]}")
+    print(f"  assets:  {', '.join(kind.value for kind in neptune.assets_seized)}")
     print(
         f"  worth:   ${value.low / 1_000_000:,.0f} to ${value.high / 1_000_000:,.0f} million"
         f' ("{value.text}")'
     )
-    print(f"  target:  {', '.join(actor.name for actor in neptune.targets)}")
+    print(f"  target:  {', '.join(actor.name for actor in neptune.targets)} (inferred)")
     print(f"  with:    {', '.join(actor.name for actor in neptune.participants)}")
     print(quoted(neptune.citations[0]))
 

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from checkout import copy_checkout, git
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
+SCRIPTS = sorted(path.name for path in EXAMPLES.glob("*.py"))  # tour.ipynb runs in a kernel below
 
 
 def run(name: str) -> str:
@@ -34,7 +36,7 @@ def test_quickstart_tours_the_brief() -> None:
     assert "  2012: 85.5 (reported)\n  2013: 80 (projected)" in out
     assert "computed change: -6.4327 percent, -6.4 at the text's precision" in out
     assert "a 6.4 percent decrease -> agrees: True" in out
-    assert "when:    September 19-26, 2013 (8 days)" in out
+    assert "seized:  September 19-26, 2013 (8 days)" in out
     assert "inferred: The text gives the month and days but no year" in out
     assert "worth:   $500 to $800 million" in out
     assert "target:  Los Cachiros" in out
@@ -55,10 +57,11 @@ def test_homicide_change_is_checked() -> None:
 def test_timeline_lists_every_dated_fact_in_order() -> None:
     """The timeline holds every dated figure and record, sorted, stated or inferred."""
     lines = run("timeline.py").splitlines()
-    assert len(lines) == 11
-    assert lines[0].startswith("2012                         stated")
+    assert len(lines) == 8
+    assert lines[0].startswith("by the end of the first half of 2013 inferred")  # open: first
+    assert lines[3].startswith("2012                         stated")
     assert lines[-1].startswith("September 19\u201326, 2013        inferred")
-    assert sum("inferred" in line for line in lines) == 8
+    assert sum("inferred" in line for line in lines) == 5
 
 
 def test_export_writes_csv_and_a_dataframe(tmp_path: Path) -> None:
@@ -91,6 +94,50 @@ def test_chart_draws_a_png(tmp_path: Path) -> None:
     assert pixels.shape[0] == 450 and pixels.shape[1] == 1200
     assert pixels.std() > 0.1  # not a blank canvas
     assert (pixels[..., :3] < 0.5).mean() > 0.01  # and it has dark marks: bars, text
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_an_example_writes_only_into_the_ignored_output_folder(name: str, tmp_path: Path) -> None:
+    """Run from a clean copy's root with no arguments, an example leaves git status empty."""
+    checkout = copy_checkout(tmp_path / "checkout")
+    done = subprocess.run(
+        [sys.executable, f"examples/{name}"],
+        cwd=checkout, capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert git(checkout, "status", "--porcelain", "--untracked-files=all") == ""
+    wrote = [line.rpartition(" ")[2] for line in done.stdout.splitlines() if line[:6] == "wrote "]
+    for path in wrote:
+        assert Path(path).parts[0] == "output" and (checkout / path).is_file()
+    assert bool(wrote) == (name in {"chart.py", "export.py"})  # the others only print
+
+
+MISSING = [
+    ("chart.py", "matplotlib", "chart.py needs the plot extra (matplotlib)", "plot"),
+    ("export.py", "pandas", "the DataFrame needs the pandas extra (pandas, pyarrow)", "pandas"),
+]
+
+
+@pytest.mark.parametrize(("name", "hidden", "says", "extra"), MISSING)
+def test_a_missing_extra_is_named_in_one_line(
+    name: str, hidden: str, says: str, extra: str, tmp_path: Path
+) -> None:
+    """Without its optional library, an example names the extra to install and exits 1, no traceback."""
+    hide_and_run = (
+        "import runpy, sys\n"
+        f"sys.modules[{hidden!r}] = None  # import {hidden} now raises ModuleNotFoundError\n"
+        f"sys.path.insert(0, {str(EXAMPLES)!r})\n"
+        f"sys.argv = [{name!r}, {str(tmp_path / 'out')!r}]\n"
+        f"runpy.run_path({str(EXAMPLES / name)!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", hide_and_run],
+        cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"{says}; from the repository's root: python -m pip install '.[{extra}]'\n"
+    )
 
 
 def test_the_notebook_runs_in_a_real_kernel() -> None:

@@ -373,7 +373,7 @@ def to_dataframe(records: Tabular, *, table: Table = "figures") -> pd.DataFrame:
     """
     The rows of :func:`to_records` as a pandas DataFrame.
 
-    Needs the ``pandas`` extra: ``pip install 'honduras-brief[pandas]'``.
+    Needs the ``pandas`` extra (from a clone: ``pip install '.[pandas]'``).
 
     Bounds stay exact ``Decimal`` objects; dates are dates
     (``date32[pyarrow]``); the closed vocabularies (kind, section,
@@ -397,7 +397,7 @@ def to_dataframe(records: Tabular, *, table: Table = "figures") -> pd.DataFrame:
         import pandas as pd
         import pyarrow as pa
     except ModuleNotFoundError as error:
-        msg = f"to_dataframe needs the pandas extra: pip install 'honduras-brief[pandas]' ({error})"
+        msg = f"to_dataframe needs the pandas extra: pip install '.[pandas]' in a clone ({error})"
         raise ModuleNotFoundError(msg) from error
     rows = to_records(records, table=table)
     columns: dict[str, pd.Series] = {}
