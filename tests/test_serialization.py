@@ -419,3 +419,47 @@ def test_json_schema_refuses_what_is_not_a_record_type() -> None:
     """json_schema takes record types only."""
     with pytest.raises(TypeError, match="'cls' must be a record type"):
         hb.json_schema(int)
+
+
+# --- Results of the helpers, and unions told apart by their JSON kind ----------------
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        hb.check_change(85.5, 80, stated=-6.4),
+        hb.describe_change(85.5, 80),
+        hb.check_change(hb.content.PEOPLE_TRAINED, 1500, stated=20),
+        hb.describe_change(hb.content.PEOPLE_TRAINED, 1500),
+        hb.percent_change(hb.content.PEOPLE_TRAINED, 1500),
+        hb.verify(hb.BRIEF),
+    ],
+    ids=lambda r: type(r).__name__,
+)
+def test_every_result_type_round_trips_and_has_a_schema(result: object) -> None:
+    """ChangeCheck, ChangeDescription, ChangeRange and Verification read back and validate."""
+    text = to_json(result)
+    assert from_json(text, type(result)) == result
+    schema = hb.json_schema(type(result))
+    jsonschema.Draft202012Validator(schema).validate(json.loads(text))
+
+
+@pytest.mark.parametrize("value", [None, True, 5, 1.5, ["a"]], ids=repr)
+def test_a_union_refuses_a_value_of_another_kind(value: object) -> None:
+    """A change is a decimal string or a range object; anything else is named at its path."""
+    data = {"agrees": True, "stated": "-6.4", "places": 1, "computed": value, "rounded": None}
+    with pytest.raises(InvalidDataError) as info:
+        from_dict(data, hb.ChangeCheck)
+    ((path, message),) = info.value.problems
+    assert (path, message.split(", got")[0]) == ("$.computed", "expected string or object")
+
+
+def test_json_kinds_of_types() -> None:
+    """Each type is read from the JSON kind it is written as."""
+    from honduras_brief.serialization import _json_kind, _schema_of
+
+    assert [_json_kind(t) for t in (hb.Citation, tuple[int, ...], type(None), bool, int, Decimal)] == [
+        "object", "array", "null", "boolean", "integer", "string",
+    ]  # fmt: skip
+    schema = _schema_of(Decimal | hb.ChangeRange | None, {})
+    assert schema["anyOf"][-1] == {"type": "null"}

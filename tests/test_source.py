@@ -97,7 +97,7 @@ def test_citation_within_a_longer_quote() -> None:
         ("   ", None, "must not be empty"),
         ("2012", "Honduras", "'Honduras' occurs 9 times"),
         ("2013", "from 85.5 per 100,000 in 2012", "'2013' is not in 'from 85.5"),
-        ("printable banner", None, "is not inside the challenges, goals or accomplishments"),
+        ("printable banner", None, "stands outside the challenges, goals and accomplishments"),
     ],
 )
 def test_citation_of_fails_loudly(quote: str, within: str | None, message: str) -> None:

@@ -25,16 +25,22 @@ from .exceptions import FigureTypeError, PercentChangeError
 Number = int | Decimal | float
 """What the change functions take as a plain figure."""
 
-_CONTEXT: Final = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)
+_CONTEXT: Final = decimal.Context(
+    prec=28, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
+)
 # A private context, so that a caller's decimal.getcontext() settings cannot
-# change our results, and so that results carry 28 significant digits. Every
-# operation here goes through it, or is exact (copy_abs, copy_negate).
+# change our results, and so that results carry 28 significant digits; its
+# exponents are as wide as decimal allows, so that a change from a tiny or
+# to a huge figure is computed, not overflowed. Every operation here goes
+# through it, or is exact (copy_abs, copy_negate).
+_MOST_PLACES: Final = 100  # rounding finer than this says nothing a figure can
+
 _HUNDRED: Final = Decimal(100)
 _INFINITY: Final = Decimal("Infinity")
 _Change = Callable[[Decimal, Decimal], Decimal | None]
 
 
-def to_decimal(value: object, name: str) -> Decimal:
+def to_decimal(value: object, name: str, *, quantity: bool = True) -> Decimal:
     """
     *value* as a finite :class:`~decimal.Decimal`, without loss.
 
@@ -52,16 +58,19 @@ def to_decimal(value: object, name: str) -> Decimal:
         Decimal('85.5')
     """
     if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
-        msg = (
-            f"{name!r} must be an int, a Decimal, a float or a Quantity, "
-            f"got {value!r} of type {type(value).__name__}"
+        kinds = (
+            "an int, a Decimal, a float or a Quantity"
+            if quantity
+            else "an int, a Decimal or a float"
         )
+        msg = f"{name!r} must be {kinds}, got {value!r} of type {type(value).__name__}"
         raise FigureTypeError(msg)
     if isinstance(value, float):
         if not math.isfinite(value):
             msg = f"{name!r} must be finite, got {value!r}"
             raise PercentChangeError(msg)
-        return Decimal(repr(value))
+        # float() first: a subclass (numpy.float64) may repr itself otherwise.
+        return Decimal(repr(float(value)))
     result = Decimal(value)
     if not result.is_finite():
         msg = f"{name!r} must be finite, got {value!r}"
@@ -190,7 +199,15 @@ def _relative(o: Decimal, n: Decimal) -> Decimal | None:
     return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(n, o), _HUNDRED), o.copy_abs())
 
 
+def _check_flag(value: object, name: str) -> None:
+    # A flag is a bool: "no" is a non-empty string, so truthy, so never taken as False.
+    if not isinstance(value, bool):
+        msg = f"{name!r} must be True or False, got {value!r} of type {type(value).__name__}"
+        raise TypeError(msg)
+
+
 def _check_base(old: object, allow_negative_base: bool) -> None:
+    _check_flag(allow_negative_base, "allow_negative_base")
     low, high = _ends(old, "old")
     if low.value > 0 or (low.value == 0 and not low.closed):
         return
@@ -322,11 +339,19 @@ def _places(places: object) -> Decimal:
     if isinstance(places, bool) or not isinstance(places, int):
         msg = f"'places' must be an int, got {places!r} of type {type(places).__name__}"
         raise TypeError(msg)
+    if not -_MOST_PLACES <= places <= _MOST_PLACES:
+        msg = f"'places' must be from {-_MOST_PLACES} to {_MOST_PLACES}, got {places}"
+        raise ValueError(msg)
     return Decimal(1).scaleb(-places, _CONTEXT)
 
 
 def _round(value: Decimal, step: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
-    result = value.quantize(step, rounding=rounding, context=_CONTEXT)
+    # Wide enough for every digit the rounded value keeps, however many
+    # places are asked for: 28 significant digits would not hold -6.4 at 30.
+    digits = max(value.adjusted(), step.adjusted()) - step.adjusted() + 2
+    context = _CONTEXT.copy()
+    context.prec = max(_CONTEXT.prec, digits)
+    result = value.quantize(step, rounding=rounding, context=context)
     return result.copy_abs() if result.is_zero() else result  # never "-0.0"
 
 
@@ -517,7 +542,10 @@ def check_change(
         >>> check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, places=-1).agrees
         True
     """
-    claim = to_decimal(stated, "stated")
+    if isinstance(stated, Quantity):
+        msg = "'stated' must be a number (the change in percent, signed), not a Quantity"
+        raise FigureTypeError(msg)
+    claim = to_decimal(stated, "stated", quantity=False)
     if places is None:
         exponent = claim.as_tuple().exponent
         assert isinstance(exponent, int)  # noqa: S101 -- a finite Decimal's exponent is an int

@@ -95,12 +95,12 @@ _MONTHS: Final = {
 _HALVES: Final = {"first": 1, "second": 2}
 
 _M = r"(?P<{}>[A-Za-z]+)\.?"
-_Y = r"(?P<{}>\d{{4}})"
+_Y = r"(?P<{}>[0-9]{{4}})"
 _DAY = re.compile(
-    rf"{_M.format('month')} (?P<day>\d{{1,2}})(?:,? {_Y.format('year')})?", re.IGNORECASE
+    rf"{_M.format('month')} (?P<day>[0-9]{{1,2}})(?:,? {_Y.format('year')})?", re.IGNORECASE
 )
 _DAYS = re.compile(
-    rf"{_M.format('month')} (?P<day>\d{{1,2}}) ?[-\u2013] ?(?P<last>\d{{1,2}})"
+    rf"{_M.format('month')} (?P<day>[0-9]{{1,2}}) ?[-\u2013] ?(?P<last>[0-9]{{1,2}})"
     rf"(?:,? {_Y.format('year')})?",
     re.IGNORECASE,
 )
@@ -108,15 +108,16 @@ _MONTH = re.compile(rf"{_M.format('month')}(?:,? {_Y.format('year')})?", re.IGNO
 _YEAR = re.compile(_Y.format("year"))
 _YEARS = re.compile(rf"{_Y.format('year')} ?[-\u2013] ?{_Y.format('last')}")
 _HALF = re.compile(
-    r"(?:the )?(?P<half>first|second) half of (?:(?P<year>\d{4})|the year)", re.IGNORECASE
+    r"(?:the )?(?P<half>first|second) half of (?:(?P<year>[0-9]{4})|the year)", re.IGNORECASE
 )
-_MID = re.compile(r"mid-(?:(?P<year>\d{4})|year)", re.IGNORECASE)
+_MID = re.compile(r"mid-(?:(?P<year>[0-9]{4})|year)", re.IGNORECASE)
 # ISO 8601-2 writes the open side of an interval as "..".
-_ISO_SIDE = r"\d{4}-\d{2}-\d{2}|\.\."
+_ISO_SIDE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}|\.\."
 _ISO = re.compile(rf"(?P<start>{_ISO_SIDE})(?:/(?P<end>{_ISO_SIDE}))?")
 _ONE_SIDED = re.compile(r"(?P<side>by|since) (?P<rest>.+)", re.IGNORECASE)
 _END_OF = re.compile(r"the end of (?P<what>.+)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-\u2013]\s+")
+_LAST: Final = -1  # a day that no words give: "the month's last day"
 
 
 @attrs.frozen
@@ -126,7 +127,7 @@ class _Piece:
     precision: Precision
     year: int | None
     first: tuple[int, int]  # (month, day) of the first day
-    last: tuple[int, int]  # (month, day) of the last day; day 0 is "the month's last"
+    last: tuple[int, int]  # (month, day) of the last day; day _LAST is "the month's last"
     mid: str | None = None  # why a "mid-year" reading is an inference
 
 
@@ -153,24 +154,24 @@ def _read_piece(text: str, words: str) -> _Piece:
     if m := _HALF.fullmatch(words):
         first = _HALVES[m["half"].lower()] * 6 - 5
         year = int(m["year"]) if m["year"] else None
-        return _Piece(Precision.HALF_YEAR, year, (first, 1), (first + 5, 0))
+        return _Piece(Precision.HALF_YEAR, year, (first, 1), (first + 5, _LAST))
     if m := _MID.fullmatch(words):
         year = int(m["year"]) if m["year"] else None
         why = "'mid-year' names no month; it is read as June and July"
-        return _Piece(Precision.MONTH, year, (6, 1), (7, 0), mid=why)
+        return _Piece(Precision.MONTH, year, (6, 1), (7, _LAST), mid=why)
     if m := _YEAR.fullmatch(words):
         return _Piece(Precision.YEAR, int(m["year"]), (1, 1), (12, 31))
     if m := _MONTH.fullmatch(words):
         month = _month(text, m["month"])
         year = int(m["year"]) if m["year"] else None
-        return _Piece(Precision.MONTH, year, (month, 1), (month, 0))
+        return _Piece(Precision.MONTH, year, (month, 1), (month, _LAST))
     raise DateParseError(text, "it is not a form this library reads")
 
 
 def _day(text: str, year: int, month_day: tuple[int, int]) -> pendulum.Date:
     month, day = month_day
     try:
-        if day == 0:
+        if day == _LAST:
             return pendulum.date(year, month, 1).end_of("month")
         return pendulum.date(year, month, day)
     except ValueError:
@@ -239,7 +240,7 @@ def _parse_one_sided(
     if side == "since":
         start = _day(text, chosen, piece.first)
     elif piece.mid:
-        end, precision = _day(text, chosen, (6, 0)), Precision.HALF_YEAR
+        end, precision = _day(text, chosen, (6, _LAST)), Precision.HALF_YEAR
         reasons.append(
             "'by mid-year' gives an end and no start; 'mid-year' is read as the end of June"
         )
@@ -255,9 +256,11 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
     if not isinstance(text, str):
         msg = f"'text' must be a str, got {text!r} of type {type(text).__name__}"
         raise TypeError(msg)
-    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        msg = f"'year' must be an int, got {year!r} of type {type(year).__name__}"
-        raise TypeError(msg)
+    if year is not None:
+        _check_year(year, "year", lowest=1)
+    if reason is not None and (not isinstance(reason, str) or not reason.strip()):
+        msg = f"'reason' must be None or a str with words in it, got {reason!r}"
+        raise (TypeError if not isinstance(reason, str) else ValueError)(msg)
     words = " ".join(text.split())
     if m := _ISO.fullmatch(words):
         if year is not None:
@@ -280,6 +283,14 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
         raise DateParseError(text, "its two ends are not of the same kind")
     if right is not left and (left.mid or right.mid):
         raise DateParseError(text, "'mid-year' cannot be one end of a range")
+    if (
+        right is not left
+        and left.precision is Precision.DAY
+        and (left.first != left.last or right.first != right.last)
+    ):
+        # "September 19-26, 2013 - October 2, 2013": a range as one end would
+        # lose its own last (or first) day.
+        raise DateParseError(text, "one end of the range is itself a range of days")
     last_year = right.year if right.year is not None else year
     first_year = left.year if left.year is not None else last_year
     if last_year is None or first_year is None:
@@ -323,23 +334,38 @@ def _fiscal_year(day: dt.date) -> int:
     return day.year + 1 if day.month >= 10 else day.year  # noqa: PLR2004 -- October
 
 
+def _check_year(year: object, name: str, *, lowest: int) -> None:
+    if isinstance(year, bool) or not isinstance(year, int):
+        msg = f"{name!r} must be an int, got {year!r} of type {type(year).__name__}"
+        raise TypeError(msg)
+    if not lowest <= year <= dt.MAXYEAR:
+        shown = str(year) if abs(year) < 10**12 else f"an int of {len(str(abs(year)))} digits"
+        msg = f"{name!r} must be from {lowest} to {dt.MAXYEAR}, got {shown}"
+        raise ValueError(msg)
+
+
+def _year(day: dt.date) -> str:
+    # Four digits, as parse() reads a year: 999 is written "0999".
+    return f"{day.year:04d}"
+
+
 def _month_day(day: pendulum.Date) -> str:
     return f"{_MONTH_NAMES[day.month - 1]} {day.day}"
 
 
 def _half(day: pendulum.Date) -> str:
-    return f"the {'first' if day.month <= 6 else 'second'} half of {day.year}"  # noqa: PLR2004
+    return f"the {'first' if day.month <= 6 else 'second'} half of {_year(day)}"  # noqa: PLR2004
 
 
 def _one(day: pendulum.Date, precision: Precision) -> str:
     """The one day, month, half-year or year that *day* starts or ends, in words."""
     if precision is Precision.YEAR:
-        return str(day.year)
+        return _year(day)
     if precision is Precision.HALF_YEAR:
         return _half(day)
     if precision is Precision.MONTH:
-        return f"{_MONTH_NAMES[day.month - 1]} {day.year}"
-    return f"{_month_day(day)}, {day.year}"
+        return f"{_MONTH_NAMES[day.month - 1]} {_year(day)}"
+    return f"{_month_day(day)}, {_year(day)}"
 
 
 def _joined(reasons: tuple[str | None, str | None]) -> str | None:
@@ -537,23 +563,25 @@ class DateRange(HTMLMixin):
         if end is None:
             return f"since {_one(start, self.precision)}"
         if self.precision is Precision.YEAR:
-            return str(start.year) if start.year == end.year else f"{start.year}\u2013{end.year}"
+            if start.year == end.year:
+                return _year(start)
+            return f"{_year(start)}\u2013{_year(end)}"
         if self.precision is Precision.HALF_YEAR:
             first, last = _half(start), _half(end)
             return first if first == last else f"{first} \u2013 {last}"
         if self.precision is Precision.MONTH:
             first = _MONTH_NAMES[start.month - 1]
-            last = f"{_MONTH_NAMES[end.month - 1]} {end.year}"
+            last = f"{_MONTH_NAMES[end.month - 1]} {_year(end)}"
             if start.year != end.year:
-                return f"{first} {start.year} \u2013 {last}"
+                return f"{first} {_year(start)} \u2013 {last}"
             return last if start.month == end.month else f"{first} \u2013 {last}"
         if start == end:
-            return f"{_month_day(start)}, {start.year}"
+            return f"{_month_day(start)}, {_year(start)}"
         if start.year != end.year:
-            return f"{_month_day(start)}, {start.year} \u2013 {_month_day(end)}, {end.year}"
+            return f"{_month_day(start)}, {_year(start)} \u2013 {_month_day(end)}, {_year(end)}"
         if start.month != end.month:
-            return f"{_month_day(start)} \u2013 {_month_day(end)}, {end.year}"
-        return f"{_month_day(start)}\u2013{end.day}, {end.year}"
+            return f"{_month_day(start)} \u2013 {_month_day(end)}, {_year(end)}"
+        return f"{_month_day(start)}\u2013{end.day}, {_year(end)}"
 
     def __str__(self) -> str:
         return self.format()
@@ -788,6 +816,11 @@ class DateRange(HTMLMixin):
             ('2013-09-19T00:00:00-06:00', '2013-09-19T23:59:59.999999-06:00')
         """
         first, last = self._closed("interval of instants")
+        if last == dt.date.max:
+            # Its last moment in Honduras is after the last one a datetime
+            # can hold once it is given in UTC.
+            msg = f"{self} ends on the calendar's last day, whose instants cannot all be held"
+            raise InvalidRangeError(msg)
         start = pendulum.datetime(first.year, first.month, first.day, tz=TIMEZONE)
         end = pendulum.datetime(last.year, last.month, last.day, tz=TIMEZONE)
         return pendulum.Interval(start, end.end_of("day"))
@@ -821,9 +854,8 @@ class DateRange(HTMLMixin):
             >>> str(DateRange.fiscal_year(2013))
             'October 2012 – September 2013'
         """
-        if isinstance(year, bool) or not isinstance(year, int):
-            msg = f"'year' must be an int, got {year!r} of type {type(year).__name__}"
-            raise TypeError(msg)
+        # Fiscal year 1 would start in year 0, before the calendar's first year.
+        _check_year(year, "year", lowest=2)
         return cls(
             start=pendulum.date(year - 1, 10, 1),
             end=pendulum.date(year, 9, 30),

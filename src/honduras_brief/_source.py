@@ -10,6 +10,7 @@ document that was published.
 from __future__ import annotations
 
 import enum
+import re
 from importlib.resources import files
 from typing import Final
 
@@ -159,7 +160,12 @@ class Citation(HTMLMixin):
         else:
             start = _find_once(within, SOURCE_TEXT, "the text")
             start += _find_once(quote, within, repr(within))
-        return cls(quote=quote, start=start, end=start + len(quote), section=section_at(start))
+        try:
+            section = section_at(start)
+        except CitationError:
+            msg = f"the quote {quote!r} stands outside the challenges, goals and accomplishments"
+            raise CitationError(msg) from None
+        return cls(quote=quote, start=start, end=start + len(quote), section=section)
 
 
 def _find_once(quote: str, haystack: str, where: str) -> int:
@@ -181,6 +187,17 @@ def _find_once(quote: str, haystack: str, where: str) -> int:
         )
         raise CitationError(msg)
     return first
+
+
+_HEX64: Final = re.compile(r"[0-9a-f]{64}")
+
+
+def _sha256(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    # attrs' matches_re would print its arguments as a tuple; say it plainly.
+    if not _HEX64.fullmatch(value):
+        shown = value if len(value) <= 80 else value[:77] + "..."  # noqa: PLR2004
+        msg = f"{attribute.name!r} must be 64 lower-case hex digits, got {shown!r}"
+        raise ValueError(msg)
 
 
 @attrs.frozen(kw_only=True)
@@ -213,6 +230,6 @@ class Source(HTMLMixin):
             member_validator=v.integer, iterable_validator=v.instance_of(tuple)
         )
     )
-    sha256: str = attrs.field(validator=[v.text, attrs.validators.matches_re(r"[0-9a-f]{64}")])
+    sha256: str = attrs.field(validator=[v.text, _sha256])
     public_domain: bool = attrs.field(validator=v.instance_of(bool))
     rights: str = attrs.field(validator=v.text)

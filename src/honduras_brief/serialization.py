@@ -14,8 +14,9 @@ from __future__ import annotations
 import enum
 import json
 import re
+import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar
 
@@ -40,8 +41,10 @@ T = TypeVar("T")
 JSON = dict[str, Any] | list[Any] | str | int | float | bool | None
 """What :func:`json.loads` can give."""
 
-_DECIMAL: Final = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+# ASCII digits only: \d would admit "٨٥.٥" and "８５.５", which Decimal reads.
+_DECIMAL: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -49,12 +52,33 @@ class _MismatchError(TypeError):
     """A JSON value of the wrong kind, or a string of the wrong form."""
 
 
+_MOST_DIGITS: Final = 4300  # Python's own limit on reading an int from text
+
+
+class _Numeral(str):
+    """A JSON number this library reads as no value: NaN, Infinity, or too long an integer."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self) if len(self) <= 20 else f"a number of {len(self)} digits"  # noqa: PLR2004
+
+
+def _numeral(text: str) -> int | _Numeral:
+    # Read where it stands, so that a problem is reported at its own path.
+    return int(text) if len(text.lstrip("-")) <= _MOST_DIGITS else _Numeral(text)
+
+
 def _shown(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False) if _is_json(value) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004 -- keep messages short
+    text = text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004 -- keep messages short
+    # A lone surrogate cannot be printed: show it escaped, as JSON writes it.
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _is_json(value: object) -> bool:
+    if isinstance(value, _Numeral):
+        return False
     return value is None or isinstance(value, str | int | float | bool | list | dict)
 
 
@@ -66,12 +90,18 @@ def _expected(what: str, value: object) -> _MismatchError:
 
 
 def _structure_str(value: object, _: type) -> str:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or isinstance(value, _Numeral):
         raise _expected("a string", value)
+    if _SURROGATE.search(value):
+        # JSON's "\ud800" escapes give a str that no UTF-8 text can hold.
+        raise _expected("a string of Unicode characters (no lone surrogate)", value)
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, _Numeral):
+        limit = f" of at most {_MOST_DIGITS} digits" if value[-1:].isdigit() else ""
+        raise _MismatchError(f"expected an integer{limit}, got {value!r}")
     if isinstance(value, bool) or not isinstance(value, int):
         raise _expected("an integer", value)
     return value
@@ -84,7 +114,7 @@ def _structure_bool(value: object, _: type) -> bool:
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
-    if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
+    if not isinstance(value, str) or isinstance(value, _Numeral) or not _DECIMAL.fullmatch(value):
         raise _expected("a decimal string", value)
     try:
         return Decimal(value)
@@ -166,6 +196,52 @@ def _argument_hooks(
     return unstructure, structure
 
 
+# A result may hold one of several kinds of value (a change is a Decimal or
+# a ChangeRange): JSON tells them apart by their kind, a string or an object.
+def _json_kind(tp: Any) -> str:
+    if attrs.has(tp):
+        return "object"
+    if _is_homogeneous_tuple(tp):
+        return "array"
+    if tp is type(None):
+        return "null"
+    if tp is bool:
+        return "boolean"
+    if tp is int:
+        return "integer"
+    return "string"  # str, Decimal, dates and enums are written as strings
+
+
+def _is_json_union(cls: Any) -> bool:
+    args = typing.get_args(cls)
+    if typing.get_origin(cls) not in (typing.Union, types.UnionType) or _is_argument(cls):
+        return False
+    kinds = [_json_kind(a) for a in args]
+    distinct = len(set(kinds)) == len(kinds)
+    return distinct and (len(args) > 2 or type(None) not in args)  # noqa: PLR2004 -- X | None is cattrs' own
+
+
+def _union_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], object]:
+    members = {_json_kind(a): a for a in typing.get_args(cls)}
+    listed = " or ".join(members)
+
+    def structure(value: object, _: type) -> object:
+        kind = (
+            "null" if value is None
+            else "boolean" if isinstance(value, bool)
+            else "integer" if isinstance(value, int)
+            else "string" if isinstance(value, str)
+            else "object" if isinstance(value, dict)
+            else "array" if isinstance(value, list)
+            else "number"
+        )  # fmt: skip
+        if kind not in members:
+            raise _expected(listed, value)
+        return converter.structure(value, members[kind])
+
+    return structure
+
+
 # --- The converter ----------------------------------------------------------------
 
 
@@ -190,6 +266,9 @@ def _make(*, detailed: bool) -> JsonConverter:
     )
     converter.register_structure_hook_factory(
         attrs.has, lambda cls: _class_hook(converter, cls, detailed=detailed)
+    )
+    converter.register_structure_hook_factory(
+        _is_json_union, lambda cls: _union_hook(converter, cls)
     )
     unstructure, structure = _argument_hooks(converter, detailed=detailed)
     converter.register_unstructure_hook_func(_is_argument, unstructure)
@@ -317,15 +396,86 @@ def from_dict(data: object, cls: type[T]) -> T:
           $.section: expected one of "challenges", "goals", "accomplishments", got "intro"
     """
     _check_record_type(cls)
+    name = cls.__name__
+    brief = isinstance(data, dict) and _is_brief(cls)
     try:
-        return _CONVERTER.structure(data, cls)
-    except Exception:  # noqa: BLE001, S110 -- any problem: read again, reporting every one
-        pass
+        result: T = _CONVERTER.structure(data, cls)
+    except RecursionError:
+        raise InvalidDataError(name, (("$", "nested too deeply to read"),)) from None
+    except Exception:  # noqa: BLE001 -- any problem: read again, reporting every one
+        problems = _detailed_problems(data, cls)
+        if brief and all(path == "$" for path, _ in problems):
+            # The brief's own checks (two records with one id) say no path;
+            # the JSON itself does.
+            problems = _id_problems(data) or problems  # type: ignore[arg-type]
+        raise InvalidDataError(name, problems) from None
+    if brief and (problems := _id_problems(data)):  # type: ignore[arg-type]
+        raise InvalidDataError(name, problems)
+    return result
+
+
+def _detailed_problems(data: object, cls: type) -> tuple[tuple[str, str], ...]:
     try:
-        result: T = _DETAILED.structure(data, cls)
+        _DETAILED.structure(data, cls)
     except (ClassValidationError, IterableValidationError, _MismatchError) as error:
-        raise InvalidDataError(cls.__name__, _problems(error)) from None
-    return result  # pragma: no cover -- the fast reading fails only where this one does
+        return _problems(error)
+    # The fast reading fails only where this one does.
+    return (("$", "cannot be read"),)  # pragma: no cover
+
+
+def _is_brief(cls: type) -> bool:
+    return cls.__name__ == "Brief" and cls.__module__ == "honduras_brief._models"
+
+
+# Where a brief's own records stand: every other record with their id is a
+# copy that must be equal to them (a statement's subject, an operation's
+# target, a figure in a statement).
+_OWN_PLACES: Final = re.compile(
+    r"\$\.(?:challenges|goals|accomplishments|operations|actors|places)\[\d+\]"
+    r"(?:\.quantities\[\d+\]|\.statements\[\d+\])?"
+)
+
+
+def _records_in(data: object, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    # Every JSON object with a string "id" inside the data, with its path;
+    # a term's value is a string, so only records are found.
+    if isinstance(data, dict):
+        if isinstance(data.get("id"), str):
+            yield path, data
+        for key, value in data.items():
+            if isinstance(value, dict | list):
+                yield from _records_in(value, f"{path}.{key}")
+    else:  # a list: only dicts and lists are walked into
+        for index, item in enumerate(data):  # type: ignore[arg-type]
+            if isinstance(item, dict | list):
+                yield from _records_in(item, f"{path}[{index}]")
+
+
+def _id_problems(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    # Ids are unique across a brief, and a record nested anywhere is the
+    # brief's own record of that id: checked on the JSON itself, so that a
+    # problem is reported at its path.
+    # Only called on data that could be read, or whose only problems are the
+    # brief's own: never nested deeper than a brief is.
+    found = list(_records_in(data, "$"))
+    own: dict[str, tuple[str, dict[str, Any]]] = {}
+    for path, record in found:
+        if _OWN_PLACES.fullmatch(path):
+            first = own.setdefault(record["id"], (path, record))
+            if first[1] is not record and first[1] != record:
+                message = f"the id {record['id']!r} is already used at {first[0]} by another record"
+                return ((path, message),)
+    problems = []
+    for path, record in found:
+        mine = own.get(record["id"])
+        if mine is not None and mine[1] is not record and mine[1] != record:
+            problems.append(
+                (
+                    path,
+                    f"differs from the brief's own record of the id {record['id']!r} at {mine[0]}",
+                )
+            )
+    return tuple(problems)
 
 
 def _check_record_type(cls: object) -> None:
@@ -398,12 +548,15 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     if not isinstance(text, str | bytes):
         msg = f"'text' must be a str or bytes, got {text!r} of type {type(text).__name__}"
         raise TypeError(msg)
+    name = getattr(cls, "__name__", repr(cls))
     try:
-        data = json.loads(text, object_pairs_hook=_no_repeats)
+        data = json.loads(
+            text, object_pairs_hook=_no_repeats, parse_int=_numeral, parse_constant=_Numeral
+        )
+    except RecursionError:
+        raise InvalidDataError(name, (("$", "nested too deeply to read"),)) from None
     except ValueError as error:
-        raise InvalidDataError(
-            getattr(cls, "__name__", repr(cls)), (("$", f"not JSON: {error}"),)
-        ) from None
+        raise InvalidDataError(name, (("$", f"not JSON: {error}"),)) from None
     return from_dict(data, cls)
 
 
@@ -459,6 +612,8 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
 
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     args = typing.get_args(tp)
+    if _is_json_union(tp):
+        return {"anyOf": [_schema_of(a, defs) for a in args]}
     if _is_argument(tp):
         if "Argument" not in defs:
             defs["Argument"] = {}  # placeholder: the records below may refer to it
@@ -489,6 +644,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if _is_enum(tp):
         defs.setdefault(tp.__name__, {"enum": [m.value for m in tp]})
         return {"$ref": f"#/$defs/{tp.__name__}"}
+    if tp is type(None):
+        return {"type": "null"}
     simple: Mapping[Any, dict[str, Any]] = {
         str: {"type": "string"},
         int: {"type": "integer"},
