@@ -446,7 +446,8 @@ def _records_in(data: object, path: str) -> Iterator[tuple[str, dict[str, Any]]]
             if isinstance(value, dict | list):
                 yield from _records_in(value, f"{path}.{key}")
     else:  # a list: only dicts and lists are walked into
-        for index, item in enumerate(data):  # type: ignore[arg-type]
+        items: list[object] = data  # type: ignore[assignment]
+        for index, item in enumerate(items):
             if isinstance(item, dict | list):
                 yield from _records_in(item, f"{path}[{index}]")
 
