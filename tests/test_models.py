@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 
@@ -225,3 +227,105 @@ def test_more_validation_messages_in_full() -> None:
         Actor(id=5, name="X", kind=ActorKind.GANG)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^'name' must be a str, got None of type NoneType$"):
         Actor(id="x", name=None, kind=ActorKind.GANG)  # type: ignore[arg-type]
+
+
+# --- Lookup by id, name, acronym or alias; len, iteration and membership -------------
+
+
+@pytest.mark.parametrize(
+    ("key", "ident"),
+    [
+        ("los-cachiros", "los-cachiros"),
+        ("Los Cachiros", "los-cachiros"),
+        ("LOS CACHIROS", "los-cachiros"),
+        ("Lós Cachíros", "los-cachiros"),  # accents aside
+        ("  los   cachiros ", "los-cachiros"),  # spacing aside
+        ("INL", "inl"),
+        ("inl", "inl"),
+        ("HNP", "honduran-national-police"),
+        ("U.S.", "us-government"),
+        ("Honduran government", "government-of-honduras"),
+        ("North Atlantic coastal region", "northern-atlantic-coastal-region"),
+        ("Operation Neptune", "operation-neptune"),
+        ("Violence and the homicide rate", "violence-and-homicide"),
+        ("homicide-rate-2012", "homicide-rate-2012"),
+    ],
+)
+def test_lookup_by_id_name_acronym_or_alias(key: str, ident: str) -> None:
+    """A record answers to its id, name, acronym and aliases, whatever the case and accents."""
+    assert BRIEF.lookup(key).id == ident
+
+
+def test_lookup_with_a_kind_returns_that_kind_or_names_both() -> None:
+    """kind= picks among homonyms and refuses a record of another kind, naming both."""
+    assert BRIEF.lookup("United States", kind=hb.Place).id == "united-states"
+    assert BRIEF.lookup("United States", kind=hb.Actor).id == "us-government"
+    trained = BRIEF.lookup("people-trained-by-the-united-states", kind=hb.Quantity)
+    assert type(trained) is hb.Quantity
+    with pytest.raises(hb.WrongKindError, match="'los-cachiros' is an Actor, not a Place") as info:
+        BRIEF.lookup("los-cachiros", kind=hb.Place)
+    assert isinstance(info.value, LookupError)
+    assert (info.value.key, info.value.found, info.value.wanted) == (
+        "los-cachiros",
+        "Actor",
+        "Place",
+    )
+    with pytest.raises(UnknownRecordError, match="'atlantis'"):
+        BRIEF.lookup("atlantis", kind=hb.Place)
+
+
+def test_an_ambiguous_name_lists_the_candidates() -> None:
+    """'United States' is an actor and a place: refused, with both listed."""
+    with pytest.raises(hb.AmbiguousRecordError) as info:
+        BRIEF.lookup("united states")
+    assert isinstance(info.value, LookupError)
+    assert info.value.candidates == ("us-government", "united-states")
+    assert str(info.value) == (
+        "'united states' names 2 records: us-government (Actor), united-states (Place); "
+        "pass kind= or an id"
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "error", "message"),
+    [
+        (5, None, TypeError, "'key' must be a str, got 5 of type int"),
+        ("inl", str, TypeError, "'kind' must be a record class (Challenge, Goal,"),
+        ("inl", hb.Citation, TypeError, "'kind' must be a record class"),
+    ],
+)
+def test_lookup_refuses_bad_arguments(
+    key: object, kind: object, error: type[Exception], message: str
+) -> None:
+    """A key that is not a str, or a kind that is not a record class, is refused by name."""
+    with pytest.raises(error, match=re.escape(message)):
+        BRIEF.lookup(key, kind=kind)  # type: ignore[call-overload]
+
+
+def test_lookup_errors_pickle() -> None:
+    """The lookup errors survive pickling (as multiprocessing sends them) with their fields."""
+    import pickle
+
+    for error in (
+        hb.WrongKindError("x", "Actor", "Place"),
+        hb.AmbiguousRecordError("y", (("a", "Actor"), ("b", "Place"))),
+    ):
+        back = pickle.loads(pickle.dumps(error))  # noqa: S301 -- our own object
+        assert (type(back), str(back)) == (type(error), str(error))
+
+
+def test_get_keeps_its_contract() -> None:
+    """get() takes an exact id only, and gives the default otherwise."""
+    assert BRIEF.get("Los Cachiros") is None
+    assert BRIEF.get("los-cachiros") is hb.content.LOS_CACHIROS
+
+
+def test_len_iteration_and_membership() -> None:
+    """A brief has a length, iterates over its records once each, and knows its records and ids."""
+    records = list(BRIEF)
+    assert len(records) == len(BRIEF) == len(BRIEF.ids) == 145
+    assert [r.id for r in records] == list(BRIEF.ids)
+    assert hb.content.LOS_CACHIROS in BRIEF and "los-cachiros" in BRIEF
+    assert BRIEF.statements[0] in BRIEF
+    assert attrs.evolve(hb.content.LOS_CACHIROS, note="a variant") not in BRIEF
+    assert "atlantis" not in BRIEF and 5 not in BRIEF and None not in BRIEF

@@ -16,18 +16,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .exceptions import (
+    AmbiguousRecordError,
     CitationError,
     DateParseError,
     DuplicateIdError,
+    FigureParseError,
     FigureTypeError,
     HondurasBriefError,
     InvalidDataError,
     InvalidRangeError,
     PercentChangeError,
     UnknownRecordError,
+    WrongKindError,
 )
 
 if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see __getattr__
+    __version__: str
     from ._actors import Actor, ActorKind, Place, PlaceKind
     from ._changes import (
         ChangeCheck,
@@ -39,9 +43,13 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
         percent_change,
         percentage_point_change,
     )
+    from ._cite import cite
     from ._dates import TIMEZONE, DateRange, Precision
+    from ._figures import FigureReading, parse_figure
+    from ._linked import to_jsonld
     from ._models import Accomplishment, Brief, Challenge, Goal, Record, Route
     from ._operations import Designation, Operation
+    from ._publish import write_datapackage
     from ._quantities import Basis, Qualifier, Quantity, Unit
     from ._source import SOURCE_TEXT, Citation, Section, Source
     from ._statements import Argument, Factuality, Predicate, Scope, Statement, Term
@@ -109,10 +117,15 @@ _MODULES = {
         "percent_change",
         "percentage_point_change",
     ),
+    "_cite": ("cite",),
     "_dates": (
         "TIMEZONE",
         "DateRange",
         "Precision",
+    ),
+    "_figures": (
+        "FigureReading",
+        "parse_figure",
     ),
     "_models": (
         "Accomplishment",
@@ -190,6 +203,8 @@ _MODULES = {
         "to_dataframe",
         "to_records",
     ),
+    "_linked": ("to_jsonld",),
+    "_publish": ("write_datapackage",),
     "serialization": (
         "from_dict",
         "from_json",
@@ -225,6 +240,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Aim",
+    "AmbiguousRecordError",
     "Argument",
     "AssetKind",
     "Basis",
@@ -243,6 +259,8 @@ __all__ = [
     "DuplicateIdError",
     "Equipment",
     "Factuality",
+    "FigureParseError",
+    "FigureReading",
     "FigureRow",
     "FigureTypeError",
     "Goal",
@@ -276,19 +294,24 @@ __all__ = [
     "UnknownRecordError",
     "Verification",
     "Vulnerability",
+    "WrongKindError",
     "check_change",
+    "cite",
     "describe_change",
     "from_dict",
     "from_json",
     "json_schema",
+    "parse_figure",
     "percent_change",
     "percentage_point_change",
     "to_csv",
     "to_dataframe",
     "to_dict",
     "to_json",
+    "to_jsonld",
     "to_records",
     "verify",
+    "write_datapackage",
 ]
 
 

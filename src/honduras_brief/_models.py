@@ -14,6 +14,7 @@ record's own citations.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import TypeAlias, TypeVar, overload
 
@@ -38,7 +39,12 @@ from ._vocabulary import (
     TransportMode,
     Vulnerability,
 )
-from .exceptions import DuplicateIdError, UnknownRecordError
+from .exceptions import (
+    AmbiguousRecordError,
+    DuplicateIdError,
+    UnknownRecordError,
+    WrongKindError,
+)
 
 __all__ = [
     "Accomplishment",
@@ -224,6 +230,35 @@ Record: TypeAlias = (
 """Anything in a :class:`Brief` that has an ``id``."""
 
 _T = TypeVar("_T")
+_R = TypeVar("_R", bound=Record)
+_KINDS: tuple[type, ...] = (
+    Challenge,
+    Goal,
+    Accomplishment,
+    Operation,
+    Actor,
+    Place,
+    Quantity,
+    Statement,
+)
+
+
+def _folded(words: str) -> str:
+    # Case and accents aside: "honduran national police", "Honduran National Police"
+    # and "Hondurán National Police" are one name.
+    decomposed = unicodedata.normalize("NFKD", words)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+def _names(record: Record) -> tuple[str, ...]:
+    found = [record.id]
+    for field in ("name", "title", "acronym"):
+        value = getattr(record, field, None)
+        if isinstance(value, str):
+            found.append(value)
+    found += getattr(record, "aliases", ())
+    return tuple(found)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -253,6 +288,7 @@ class Brief(HTMLMixin):
     places: tuple[Place, ...] = attrs.field(validator=v.tuple_of(Place))
     _index: dict[str, Record] = attrs.field(init=False, repr=False, eq=False)
     _statements: tuple[Statement, ...] = attrs.field(init=False, repr=False, eq=False)
+    _by_name: dict[str, tuple[Record, ...]] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         owned = [s for record in self._owners() for s in record.statements]
@@ -270,6 +306,28 @@ class Brief(HTMLMixin):
                 msg = f"two different records share the id {record.id!r}"
                 raise DuplicateIdError(msg)
         object.__setattr__(self, "_index", index)
+        by_name: dict[str, dict[str, Record]] = {}
+        for record in index.values():
+            for name in _names(record):
+                by_name.setdefault(_folded(name), {})[record.id] = record
+        object.__setattr__(
+            self, "_by_name", {name: tuple(found.values()) for name, found in by_name.items()}
+        )
+
+    def __len__(self) -> int:
+        """How many records the brief holds, statements and figures included."""
+        return len(self._index)
+
+    def __iter__(self) -> Iterator[Record]:
+        """Every record, each once: the records, actors, places, figures, then statements."""
+        return iter(self._index.values())
+
+    def __contains__(self, item: object) -> bool:
+        """Whether *item* (a record, or an id) is in the brief."""
+        if isinstance(item, str):
+            return item in self._index
+        ident = getattr(item, "id", None)
+        return isinstance(ident, str) and self._index.get(ident) == item
 
     def __repr__(self) -> str:
         counts = ", ".join(
@@ -373,20 +431,63 @@ class Brief(HTMLMixin):
         """
         return self._index.get(id, default)
 
-    def lookup(self, id: str) -> Record:
+    @overload
+    def lookup(self, key: str) -> Record: ...
+
+    @overload
+    def lookup(self, key: str, kind: type[_R]) -> _R: ...
+
+    def lookup(self, key: str, kind: type | None = None) -> Record:
         """
-        The record with this *id*.
+        The record with this id, name, acronym or alias, after pycountry's ``lookup``.
+
+        An exact id wins; otherwise names are compared ignoring case and
+        accents. With *kind* (a record class) only records of that kind
+        answer, and a type checker knows the type returned.
+
+        Args:
+            key: An id (``"los-cachiros"``), a name (``"Los Cachiros"``), an
+                acronym (``"HNP"``) or an alias (``"U.S."``).
+            kind: The class of record wanted, such as ``Quantity``.
 
         Raises:
-            UnknownRecordError: A :class:`LookupError` naming the id, if no
-                record has it.
+            UnknownRecordError: A :class:`LookupError` naming the key, if no
+                record answers to it.
+            WrongKindError: A :class:`LookupError` naming both kinds, if the
+                record that answers is not of *kind*.
+            AmbiguousRecordError: A :class:`LookupError` listing the
+                candidates, if several records answer to the name.
+            TypeError: If *key* is not a str or *kind* not a record class.
 
         Examples:
-            >>> from honduras_brief import BRIEF
-            >>> BRIEF.lookup("los-cachiros").name
-            'Los Cachiros'
+            >>> from honduras_brief import BRIEF, Place, Quantity
+            >>> BRIEF.lookup("los-cachiros").name, BRIEF.lookup("hnp").id
+            ('Los Cachiros', 'honduran-national-police')
+            >>> BRIEF.lookup("people-trained-by-the-united-states", kind=Quantity).text
+            'more than 1,200'
+            >>> BRIEF.lookup("United States", kind=Place).kind.value
+            'country'
+            >>> BRIEF.lookup("United States")  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+              ...
+            honduras_brief.exceptions.AmbiguousRecordError: 'United States' names 2 records: ...
         """
-        try:
-            return self._index[id]
-        except KeyError:
-            raise UnknownRecordError(id) from None
+        if not isinstance(key, str):
+            msg = f"'key' must be a str, got {key!r} of type {type(key).__name__}"
+            raise TypeError(msg)
+        if kind is not None and kind not in _KINDS:
+            names = ", ".join(k.__name__ for k in _KINDS)
+            msg = f"'kind' must be a record class ({names}), got {kind!r}"
+            raise TypeError(msg)
+        exact = self._index.get(key)
+        found = (exact,) if exact is not None else self._by_name.get(_folded(key), ())
+        if kind is not None:
+            wanted = tuple(r for r in found if isinstance(r, kind))
+            if not wanted and found:
+                raise WrongKindError(key, type(found[0]).__name__, kind.__name__)
+            found = wanted
+        if not found:
+            raise UnknownRecordError(key)
+        if len(found) > 1:
+            raise AmbiguousRecordError(key, tuple((r.id, type(r).__name__) for r in found))
+        return found[0]

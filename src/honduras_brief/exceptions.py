@@ -80,6 +80,28 @@ class DateParseError(HondurasBriefError, ValueError):
         super().__init__(f"cannot read {text!r} as a date range: {reason}")
 
 
+class FigureParseError(HondurasBriefError, ValueError):
+    """
+    Words that cannot be read as a figure, or not without guessing.
+
+    The message quotes the words and says what is wrong with them.
+
+    Attributes:
+        text: The words that were given.
+        reason: What is wrong with them.
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"cannot read {text!r} as a figure: {reason}")
+
+    def __reduce__(self) -> tuple[type[FigureParseError], tuple[str, str]]:
+        # Rebuilt from both arguments, so that it survives pickling (and
+        # multiprocessing), which would otherwise pass the message alone.
+        return type(self), (self.text, self.reason)
+
+
 class InvalidDataError(HondurasBriefError, ValueError):
     """
     Data that cannot be read into the records, with every problem in it.
@@ -95,3 +117,49 @@ class InvalidDataError(HondurasBriefError, ValueError):
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
         lines = "".join(f"\n  {path}: {message}" for path, message in problems)
         super().__init__(f"{count} in the data for {what}:{lines}")
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'AEIOU' else 'a'} {noun}"
+
+
+class WrongKindError(HondurasBriefError, LookupError):
+    """
+    The record found is not of the kind asked for.
+
+    Attributes:
+        key: The key that was asked for.
+        found: The kind of record found (its class name).
+        wanted: The kind asked for.
+    """
+
+    def __init__(self, key: str, found: str, wanted: str) -> None:
+        self.key = key
+        self.found = found
+        self.wanted = wanted
+        super().__init__(f"{key!r} is {_a(found)}, not {_a(wanted)}")
+
+    def __reduce__(self) -> tuple[type[WrongKindError], tuple[str, str, str]]:
+        return type(self), (self.key, self.found, self.wanted)
+
+
+class AmbiguousRecordError(HondurasBriefError, LookupError):
+    """
+    Several records answer to one name; the message lists them.
+
+    Attributes:
+        key: The name that was asked for.
+        candidates: The ids of the records that answer to it.
+    """
+
+    def __init__(self, key: str, candidates: tuple[tuple[str, str], ...]) -> None:
+        self.key = key
+        self.candidates = tuple(ident for ident, _ in candidates)
+        self._given = candidates
+        listed = ", ".join(f"{ident} ({kind})" for ident, kind in candidates)
+        super().__init__(f"{key!r} names {len(candidates)} records: {listed}; pass kind= or an id")
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[AmbiguousRecordError], tuple[str, tuple[tuple[str, str], ...]]]:
+        return type(self), (self.key, self._given)
