@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final, Literal, TypedDict, overload
 import pendulum
 
 from ._dates import DateRange, Precision
+from ._io import PathOrBuffer, write
 from ._models import Accomplishment, Brief, Challenge, Goal
 from ._operations import Operation
 from ._quantities import Basis, Qualifier, Quantity, Unit
@@ -331,13 +332,30 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def to_csv(records: Tabular, *, table: Table = "figures") -> str:
+@overload
+def to_csv(records: Tabular, path_or_buf: None = None, *, table: Table = "figures") -> str: ...
+
+
+@overload
+def to_csv(records: Tabular, path_or_buf: PathOrBuffer, *, table: Table = "figures") -> None: ...
+
+
+def to_csv(
+    records: Tabular, path_or_buf: PathOrBuffer | None = None, *, table: Table = "figures"
+) -> str | None:
     """
     The rows of :func:`to_records` as CSV text with a header row.
 
     Lossless: decimals are written as their exact strings (``85.50`` stays
     ``85.50``), dates as ``YYYY-MM-DD``, and an empty cell is ``None`` (no
     text field of a figure may be empty).
+
+    Args:
+        records: As for :func:`to_records`.
+        path_or_buf: Where to write, as pandas' ``to_csv`` takes it: a
+            path, a ``PathLike`` or an open text file; ``None`` (the
+            default) returns the text instead.
+        table: ``"figures"`` (the default) or ``"statements"``.
 
     Examples:
         >>> from honduras_brief import HOMICIDE_RATE_2012
@@ -351,7 +369,7 @@ def to_csv(records: Tabular, *, table: Table = "figures") -> str:
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row[column]) for column in columns])  # type: ignore[literal-required]
-    return out.getvalue()
+    return write(out.getvalue(), path_or_buf)
 
 
 _CATEGORIES: Final = {

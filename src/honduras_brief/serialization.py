@@ -18,7 +18,7 @@ import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, overload
 
 import attrs
 import pendulum
@@ -32,6 +32,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.v import transform_error
 
+from ._io import PathOrBuffer, write
 from ._statements import ARGUMENT_TYPES
 from .exceptions import InvalidDataError
 
@@ -500,7 +501,17 @@ def _message(error: BaseException, _: object) -> str:
     return str(error)
 
 
-def to_json(obj: object, *, indent: int | None = None) -> str:
+@overload
+def to_json(obj: object, path_or_buf: None = None, *, indent: int | None = None) -> str: ...
+
+
+@overload
+def to_json(obj: object, path_or_buf: PathOrBuffer, *, indent: int | None = None) -> None: ...
+
+
+def to_json(
+    obj: object, path_or_buf: PathOrBuffer | None = None, *, indent: int | None = None
+) -> str | None:
     """
     A record (or a :class:`Brief`) as JSON text.
 
@@ -509,9 +520,15 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 
     Args:
         obj: The record.
+        path_or_buf: Where to write it, as pandas' writers take it: a path,
+            a ``PathLike`` or an open text file. ``None`` (the default)
+            returns the text instead.
         indent: ``None`` (the default) for compact text, the fastest to
             write and read; or a number of spaces, for text that reads and
             diffs well.
+
+    Returns:
+        The text, when *path_or_buf* is ``None``; else ``None``.
 
     Examples:
         >>> from honduras_brief import HOMICIDE_RATE_2012
@@ -525,10 +542,19 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
           "end": 1534,
           "section": "challenges"
         }
+        >>> import io
+        >>> out = io.StringIO()
+        >>> to_json(citation, out), out.getvalue()[:9]
+        (None, '{"quote":')
     """
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        msg = f"'indent' must be None or an int, got {indent!r} of type {type(indent).__name__}"
+        raise TypeError(msg)
     if indent is None:
-        return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+        text = json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    return write(text, path_or_buf)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
