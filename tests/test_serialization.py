@@ -463,3 +463,71 @@ def test_json_kinds_of_types() -> None:
     ]  # fmt: skip
     schema = _schema_of(Decimal | hb.ChangeRange | None, {})
     assert schema["anyOf"][-1] == {"type": "null"}
+
+
+# --- configure_converter: the same JSON and strictness in anyone's converter ---------
+
+_PRECONF = ["json", "orjson", "msgspec"]
+
+
+def _converter(name: str, *, detailed: bool = True) -> Any:
+    import importlib
+
+    module = importlib.import_module(f"cattrs.preconf.{name}")
+    converter = module.make_converter(detailed_validation=detailed)
+    hb.serialization.configure_converter(converter)
+    return converter
+
+
+@pytest.mark.parametrize("name", _PRECONF)
+@pytest.mark.parametrize("detailed", [True, False], ids=["detailed", "fast"])
+def test_a_preconf_converter_writes_the_same_json_and_reads_it_back(
+    name: str, detailed: bool
+) -> None:
+    """The json, orjson and msgspec converters of cattrs give to_json's JSON, and read it back."""
+    converter = _converter(name, detailed=detailed)
+    out = converter.dumps(BRIEF)
+    assert json.loads(out) == json.loads(to_json(BRIEF))
+    if name != "json":  # compact writers give the very bytes
+        assert out == to_json(BRIEF).encode("utf-8")
+    back = converter.loads(out, Brief)
+    assert back == BRIEF
+    assert type(back.challenges[3].quantities[0].low) is Decimal
+
+
+@pytest.mark.parametrize("name", _PRECONF)
+@pytest.mark.parametrize("record", record_params())
+def test_every_record_round_trips_through_a_preconf_converter(name: str, record: object) -> None:
+    """Every record of the brief, statements included, round-trips through each converter."""
+    converter = _converter(name)
+    assert converter.loads(converter.dumps(record), type(record)) == record
+
+
+@pytest.mark.parametrize("name", _PRECONF)
+def test_a_configured_converter_is_as_strict(name: str) -> None:
+    """No coercion in anyone's converter: a float decimal and a wrong enum value are refused."""
+    from cattrs.errors import ClassValidationError
+
+    converter = _converter(name)
+    data = to_dict(hb.HOMICIDE_RATE_2012) | {"low": 85.5, "unit": "people"}
+    with pytest.raises(ClassValidationError) as info:
+        converter.structure(data, hb.Quantity)
+    messages = sorted(str(e) for e in info.value.exceptions)
+    assert messages[0] == "expected a decimal string, got 85.5"
+    assert messages[1].startswith('expected one of "percent", ')
+
+
+def test_a_plain_converter_is_configured_too() -> None:
+    """A cattrs.Converter of the user's own gets the same hooks."""
+    import cattrs
+
+    converter = cattrs.Converter()
+    hb.serialization.configure_converter(converter)
+    assert converter.unstructure(BRIEF) == to_dict(BRIEF)
+    assert converter.structure(to_dict(BRIEF), Brief) == BRIEF
+
+
+def test_configure_converter_refuses_what_is_not_a_converter() -> None:
+    """Anything but a cattrs converter is refused, by name."""
+    with pytest.raises(TypeError, match="'converter' must be a cattrs converter, got"):
+        hb.serialization.configure_converter(json)  # type: ignore[arg-type]

@@ -22,13 +22,14 @@ from typing import Any, Final, TypeVar, overload
 
 import attrs
 import pendulum
+from cattrs import BaseConverter
 from cattrs.errors import (
     AttributeValidationNote,
     ClassValidationError,
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.v import transform_error
 
@@ -36,7 +37,14 @@ from ._io import PathOrBuffer, write
 from ._statements import ARGUMENT_TYPES
 from .exceptions import InvalidDataError
 
-__all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+__all__ = [
+    "configure_converter",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "to_dict",
+    "to_json",
+]
 
 T = TypeVar("T")
 JSON = dict[str, Any] | list[Any] | str | int | float | bool | None
@@ -166,7 +174,7 @@ def _is_argument(cls: Any) -> bool:
 
 
 def _argument_hooks(
-    converter: JsonConverter, *, detailed: bool
+    converter: BaseConverter, *, detailed: bool
 ) -> tuple[Callable[[object], object], Callable[[object, type], object]]:
     def unstructure(value: object) -> object:
         return {
@@ -222,7 +230,7 @@ def _is_json_union(cls: Any) -> bool:
     return distinct and (len(args) > 2 or type(None) not in args)  # noqa: PLR2004 -- X | None is cattrs' own
 
 
-def _union_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], object]:
+def _union_hook(converter: BaseConverter, cls: Any) -> Callable[[object, type], object]:
     members = {_json_kind(a): a for a in typing.get_args(cls)}
     listed = " or ".join(members)
 
@@ -246,13 +254,51 @@ def _union_hook(converter: JsonConverter, cls: Any) -> Callable[[object, type], 
 # --- The converter ----------------------------------------------------------------
 
 
-def _make(*, detailed: bool) -> JsonConverter:
-    # Two converters share these hooks. The fast one reads valid data with
-    # no bookkeeping; on the first problem it stops, and the detailed one
-    # reads the same data again to report every problem with its path.
-    converter = make_converter(detailed_validation=detailed)
+def configure_converter(converter: BaseConverter) -> None:
+    """
+    Teach any cattrs converter this library's types, as cattrs' preconf modules do.
+
+    After this, *converter* structures and unstructures every record and
+    result type with the same strictness as :func:`from_dict` (no value is
+    coerced; an unknown or missing key, an enum value that is not one of
+    its words, a float for a decimal are all refused) and to the same JSON
+    as :func:`to_json`: decimals as strings keeping their exponent, dates
+    as ``YYYY-MM-DD``, enums by value, a statement's subject and objects as
+    ``{"type": ..., "value": ...}``. It works on a plain
+    ``cattrs.Converter`` and on the JSON converters of ``cattrs.preconf``
+    (``json``, ``orjson``, ``msgspec``), whose own hooks it overrides for
+    these types.
+
+    Problems are raised as cattrs raises them (a ``ClassValidationError``
+    with every problem when the converter has ``detailed_validation``);
+    :func:`from_dict` turns them into one :class:`InvalidDataError` with
+    JSON paths. Repeated keys in JSON text are refused by :func:`from_json`
+    only: that check belongs to the parser.
+
+    Examples:
+        >>> import cattrs
+        >>> from honduras_brief import HOMICIDE_RATE_2012, Quantity
+        >>> converter = cattrs.Converter()
+        >>> configure_converter(converter)
+        >>> data = converter.unstructure(HOMICIDE_RATE_2012)
+        >>> data["low"], data["unit"]
+        ('85.5', 'per-100000-population')
+        >>> converter.structure(data, Quantity) == HOMICIDE_RATE_2012
+        True
+    """
+    if not isinstance(converter, BaseConverter):
+        msg = f"'converter' must be a cattrs converter, got {converter!r}"
+        raise TypeError(msg)
+    detailed = bool(getattr(converter, "detailed_validation", False))
     converter.register_unstructure_hook(Decimal, str)
-    converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
+    converter.register_unstructure_hook(pendulum.Date, _iso_date)
+    converter.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
+    converter.register_unstructure_hook_factory(
+        attrs.has, lambda cls: make_dict_unstructure_fn(cls, converter)
+    )
+    converter.register_unstructure_hook_factory(
+        _is_homogeneous_tuple, lambda cls: _tuple_unstructure(converter, cls)
+    )
     for cls, hook in (
         (str, _structure_str),
         (int, _structure_int),
@@ -274,11 +320,39 @@ def _make(*, detailed: bool) -> JsonConverter:
     unstructure, structure = _argument_hooks(converter, detailed=detailed)
     converter.register_unstructure_hook_func(_is_argument, unstructure)
     converter.register_structure_hook_func(_is_argument, structure)
+
+
+def _iso_date(day: pendulum.Date) -> str:
+    return day.isoformat()
+
+
+def _enum_value(member: enum.Enum) -> object:
+    return member.value
+
+
+def _tuple_unstructure(
+    converter: BaseConverter, cls: Any
+) -> Callable[[tuple[Any, ...]], list[Any]]:
+    item_type = typing.get_args(cls)[0]
+
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        hook = converter.get_unstructure_hook(item_type)
+        return [hook(item) for item in value]
+
+    return unstructure
+
+
+def _make(*, detailed: bool) -> JsonConverter:
+    # Two converters share these hooks. The fast one reads valid data with
+    # no bookkeeping; on the first problem it stops, and the detailed one
+    # reads the same data again to report every problem with its path.
+    converter = make_converter(detailed_validation=detailed)
+    configure_converter(converter)
     return converter
 
 
 def _tuple_hook(
-    converter: JsonConverter, cls: Any, *, detailed: bool
+    converter: BaseConverter, cls: Any, *, detailed: bool
 ) -> Callable[[object, type], tuple[Any, ...]]:
     item_type = typing.get_args(cls)[0]
 
@@ -305,7 +379,7 @@ def _tuple_hook(
 
 
 def _class_hook(
-    converter: JsonConverter, cls: Any, *, detailed: bool
+    converter: BaseConverter, cls: Any, *, detailed: bool
 ) -> Callable[[object, type], Any]:
     # cattrs' generated function reads the fields and reports their problems
     # with their paths; around it we refuse unknown keys, require every key
