@@ -115,6 +115,7 @@ def test_an_example_writes_only_into_the_ignored_output_folder(name: str, tmp_pa
 MISSING = [
     ("chart.py", "matplotlib", "chart.py needs the plot extra (matplotlib)", "plot"),
     ("export.py", "pandas", "the DataFrame needs the pandas extra (pandas, pyarrow)", "pandas"),
+    ("api.py", "fastapi", "this example needs the api extra (pydantic, FastAPI)", "api"),
 ]
 
 

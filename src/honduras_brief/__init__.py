@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
     from ._operations import Designation, Operation
     from ._publish import write_datapackage
     from ._quantities import Basis, Qualifier, Quantity, Unit
+    from ._search import Hit, search
     from ._source import SOURCE_TEXT, Citation, Section, Source
     from ._statements import Argument, Factuality, Predicate, Scope, Statement, Term
     from ._tables import (
@@ -168,6 +169,10 @@ _MODULES = {
         "Quantity",
         "Unit",
     ),
+    "_search": (
+        "Hit",
+        "search",
+    ),
     "_source": (
         "SOURCE_TEXT",
         "Citation",
@@ -266,6 +271,7 @@ __all__ = [
     "Goal",
     "Grade",
     "Heading",
+    "Hit",
     "HondurasBriefError",
     "InvalidDataError",
     "InvalidRangeError",
@@ -304,6 +310,7 @@ __all__ = [
     "parse_figure",
     "percent_change",
     "percentage_point_change",
+    "search",
     "to_csv",
     "to_dataframe",
     "to_dict",

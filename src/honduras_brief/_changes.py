@@ -19,6 +19,7 @@ from typing import Final, overload
 
 import attrs
 
+from ._display import HTMLMixin
 from ._quantities import Quantity, Unit
 from .exceptions import FigureTypeError, PercentChangeError
 
@@ -110,7 +111,7 @@ def _ends(figure: object, name: str) -> tuple[_End, _End]:
 
 
 @attrs.frozen(kw_only=True)
-class ChangeRange:
+class ChangeRange(HTMLMixin):
     """
     The changes that approximate figures allow.
 
@@ -367,7 +368,7 @@ def _article(number: str) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class ChangeDescription:
+class ChangeDescription(HTMLMixin):
     """
     A change in words and in parts.
 
@@ -482,7 +483,7 @@ def _bounds_in_words(least: Decimal | None, most: Decimal | None) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class ChangeCheck:
+class ChangeCheck(HTMLMixin):
     """
     Whether a stated change agrees with its figures.
 

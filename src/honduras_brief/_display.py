@@ -136,9 +136,27 @@ def to_html(record: object) -> str:
 
 
 class HTMLMixin:
-    """Gives a record its notebook display."""
+    """
+    Gives a record its notebook display, and its pydantic schema.
+
+    pydantic and FastAPI ask a type for ``__get_pydantic_core_schema__``;
+    the answer is built on first use, so pydantic is never imported by a
+    program that does not use it.
+    """
 
     __slots__ = ()
 
     def _repr_html_(self) -> str:
         return to_html(self)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, _source: object, _handler: object) -> Any:
+        from ._pydantic import core_schema_of  # the serialization layer, on first use
+
+        return core_schema_of(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, _core_schema: object, handler: Any) -> Any:
+        from ._pydantic import json_schema_of
+
+        return json_schema_of(cls, handler.generate_json_schema)

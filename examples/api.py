@@ -1,0 +1,85 @@
+"""A small web API serving the brief, with FastAPI.
+
+Run: ``python examples/api.py`` prints the routes; ``uvicorn api:app --app-dir
+examples`` serves them (uvicorn is not an extra of ours: ``python -m pip install
+uvicorn``). Needs the ``api`` extra (pydantic and FastAPI): from the
+repository's root, ``python -m pip install '.[api]'``.
+
+The records are served as they are: FastAPI validates and writes them
+through the library's own pydantic schema, so the JSON is ``to_json``'s and a
+bad request body gets the library's errors, with their JSON paths.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import honduras_brief as hb
+
+try:
+    from fastapi import Body, FastAPI, HTTPException, Query
+except ModuleNotFoundError:
+    sys.exit(
+        "this example needs the api extra (pydantic, FastAPI); from the repository's root:"
+        " python -m pip install '.[api]'"
+    )
+
+app = FastAPI(
+    title="honduras-brief",
+    description="The U.S. State Department's 2012-2013 INL brief on Honduras, cited.",
+)
+
+
+@app.get("/records")
+def records() -> list[dict[str, str]]:
+    """Every record's id and kind."""
+    return [{"id": record.id, "kind": type(record).__name__} for record in hb.BRIEF]
+
+
+@app.get("/figures", response_model=list[hb.Quantity])
+def figures() -> tuple[hb.Quantity, ...]:
+    """Every figure, with its bounds, unit, period and quote."""
+    return hb.BRIEF.quantities
+
+
+@app.get("/statements", response_model=list[hb.Statement])
+def statements(about: str | None = None) -> tuple[hb.Statement, ...]:
+    """Every statement, or those about a record (by id)."""
+    return hb.BRIEF.statements if about is None else hb.BRIEF.statements_about(about)
+
+
+@app.get("/lookup/actor", response_model=hb.Actor)
+def lookup_actor(
+    key: Annotated[str, Query(description="an id, a name, an acronym or an alias")],
+) -> hb.Actor:
+    """An actor by id, name, acronym or alias ("HNP", "U.S.")."""
+    try:
+        return hb.BRIEF.lookup(key, kind=hb.Actor)
+    except LookupError as error:
+        raise HTTPException(status_code=404, detail=str(error)) from None
+
+
+@app.get("/search")
+def search(q: str) -> list[dict[str, str | int]]:
+    """Records and statements that match every word of *q*, best first."""
+    try:
+        hits = hb.search(q)
+    except ValueError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
+    return [
+        {"id": hit.record.id, "where": hit.where, "snippet": hit.snippet, "score": hit.score}
+        for hit in hits
+    ]
+
+
+@app.post("/verify", response_model=hb.Verification)
+def verify(brief: Annotated[hb.Brief, Body()]) -> hb.Verification:
+    """Check a brief sent as JSON against the shipped text."""
+    return hb.verify(brief)
+
+
+if __name__ == "__main__":
+    for route in app.routes:
+        methods = ",".join(sorted(getattr(route, "methods", ()) or ()))
+        print(f"{methods:<8} {getattr(route, 'path', '')}")
