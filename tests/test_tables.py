@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pendulum
@@ -244,3 +246,72 @@ def test_statements_give_no_figure_rows() -> None:
     """A statement among the records is skipped by the figures table, not refused."""
     rows = to_records([BRIEF.statements[0], hb.HOMICIDE_RATE_2012])
     assert [r["figure_id"] for r in rows] == ["homicide-rate-2012"]
+
+
+# --- Arrow, Parquet and DuckDB --------------------------------------------------------
+
+
+def test_arrow_keeps_exact_decimals_dates_and_vocabularies() -> None:
+    """Bounds are decimal128 at the scale the data needs; dates date32; vocabularies dictionaries."""
+    pa = pytest.importorskip("pyarrow")
+    arrow = hb.to_arrow(BRIEF)
+    assert arrow.num_rows == len(BRIEF.quantities)
+    assert arrow.column_names == list(COLUMNS)
+    assert arrow.schema.field("low").type == pa.decimal128(10, 1)
+    assert arrow.schema.field("period_start").type == pa.date32()
+    assert arrow.schema.field("unit").type == pa.dictionary(pa.int16(), pa.string())
+    assert arrow.column("unit").chunk(0).dictionary.to_pylist() == [u.value for u in hb.Unit]
+    rows = arrow.to_pylist()
+    assert rows[1]["low"] == Decimal("85.5") and rows[1]["figure_id"] == "homicide-rate-2012"
+    assert rows[0]["high"] is None
+    statements = hb.to_arrow(BRIEF, table="statements")
+    assert statements.num_rows == len(BRIEF.statements)
+    assert statements.schema.field("factbank").type == pa.dictionary(pa.int16(), pa.string())
+
+
+def test_a_decimal_column_is_as_wide_as_its_values() -> None:
+    """The decimal type fits the data: 1200 needs no places; 0.005 needs three; empty needs one digit."""
+    pa = pytest.importorskip("pyarrow")
+    from honduras_brief._tables import _decimal_type
+
+    assert _decimal_type(pa, [Decimal(1200), None]) == pa.decimal128(4, 0)
+    assert _decimal_type(pa, [Decimal("0.005"), Decimal("85.5")]) == pa.decimal128(5, 3)
+    assert _decimal_type(pa, [None]) == pa.decimal128(1, 0)
+
+
+def test_parquet_reads_back_in_duckdb_with_exact_decimals(tmp_path: Path) -> None:
+    """DuckDB reads the Parquet file by SQL and gets Decimal('85.5') for the 2012 homicide rate."""
+    duckdb = pytest.importorskip("duckdb")
+    path = tmp_path / "figures.parquet"
+    hb.to_parquet(BRIEF, path)
+    query = f"SELECT low, unit, period_start FROM '{path}' WHERE figure_id = 'homicide-rate-2012'"  # noqa: S608 -- a path of the test's own
+    ((low, unit, start),) = duckdb.sql(query).fetchall()
+    assert (low, unit, start) == (Decimal("85.5"), "per-100000-population", dt.date(2012, 1, 1))
+    assert type(low) is Decimal
+    by_unit = duckdb.sql(
+        f"SELECT unit, count(*) FROM '{path}' GROUP BY unit ORDER BY unit"  # noqa: S608 -- a path of the test's own
+    ).fetchall()
+    assert dict(by_unit) == {
+        "per-100000-population": 2,
+        "percent": 2,
+        "persons": 9,
+        "units": 1,
+        "usd": 1,
+    }
+    statements = tmp_path / "statements.parquet"
+    hb.to_parquet(BRIEF, statements, table="statements")
+    hedged = f"SELECT count(*) FROM '{statements}' WHERE factbank = 'PS+'"  # noqa: S608 -- a path of the test's own
+    ((count,),) = duckdb.sql(hedged).fetchall()
+    assert count == 2
+
+
+def test_the_dataframe_has_nullable_exact_decimals() -> None:
+    """The bounds are nullable Arrow decimals: <NA> where there is no bound, Decimals where there is."""
+    pd = pytest.importorskip("pandas")
+    frame = hb.to_dataframe(BRIEF)
+    assert str(frame["high"].dtype) == "decimal128(10, 1)[pyarrow]"
+    assert frame["high"].isna().sum() == sum(q.high is None for q in BRIEF.quantities)
+    assert frame["high"][0] is pd.NA
+    assert str(frame["quote_start"].dtype) == "Int64" and str(frame["measure"].dtype) == "string"
+    rates = frame[frame["unit"] == "per-100000-population"]
+    assert rates["low"].max() == Decimal("85.5")
