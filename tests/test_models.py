@@ -329,3 +329,12 @@ def test_len_iteration_and_membership() -> None:
     assert BRIEF.statements[0] in BRIEF
     assert attrs.evolve(hb.content.LOS_CACHIROS, note="a variant") not in BRIEF
     assert "atlantis" not in BRIEF and 5 not in BRIEF and None not in BRIEF
+
+
+def test_date_errors_pickle() -> None:
+    """A DateParseError survives pickling with its words and reason."""
+    import pickle
+
+    error = hb.DateParseError("next Tuesday", "it is not a form this library reads")
+    back = pickle.loads(pickle.dumps(error))  # noqa: S301 -- our own object
+    assert (back.text, back.reason, str(back)) == (error.text, error.reason, str(error))

@@ -133,3 +133,23 @@ def test_dozens_message_in_full() -> None:
         match=r"^a figure qualified 'dozens' needs 'inferred': the words give no number$",
     ):
         make(qualifier=Qualifier.DOZENS, high=None, low=Decimal(24))
+
+
+def test_an_approximation_has_no_bounds() -> None:
+    """'about 50' is bounded on neither side: a bound would be made up."""
+    q = make(qualifier=Qualifier.ABOUT, text="almost 250", high=None)
+    assert (q.low, q.high, q.value, q.qualifier.is_approximate) == (None, None, None, True)
+    with pytest.raises(InvalidRangeError, match="a figure qualified 'about' has no 'high' bound"):
+        make(qualifier=Qualifier.ABOUT)
+
+
+def test_hundreds_is_read_like_dozens() -> None:
+    """'hundreds' has a low bound only, inferred with the reason, like 'dozens'."""
+    reason = "'hundreds' gives no number; two hundred (200) is the least it can mean."
+    q = make(qualifier=Qualifier.HUNDREDS, high=None, low=Decimal(200), inferred=reason)
+    assert (q.low, q.high, q.qualifier.low_is_exclusive) == (Decimal(200), None, False)
+    with pytest.raises(
+        InvalidRangeError,
+        match=r"^a figure qualified 'hundreds' needs 'inferred': the words give no number$",
+    ):
+        make(qualifier=Qualifier.HUNDREDS, high=None, low=Decimal(200))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -35,10 +35,16 @@ class Qualifier(enum.Enum):
     LESS_THAN     "less than 10" (exclusive)             high only
     AT_MOST       "at most 10" (inclusive)               high only
     BETWEEN       "between $500 and $800 million"        low < high
+    ABOUT         "about 50", "some 200" (near it)       neither
     DOZENS        "dozens of police" (24 or more)        low only, inferred
+    HUNDREDS      "hundreds of officers" (200 or more)   low only, inferred
     SOME          "a number of these units"              neither
     MANY          "many Honduran citizens"               neither
     ============  =====================================  =================
+
+    An approximation ("about", "some", "roughly", "approximately") bounds
+    the figure on neither side: how far from its number it may fall, the
+    words do not say, and no bound is made up for them.
     """
 
     EXACT = "exact"
@@ -48,7 +54,9 @@ class Qualifier(enum.Enum):
     LESS_THAN = "less-than"
     AT_MOST = "at-most"
     BETWEEN = "between"
+    ABOUT = "about"
     DOZENS = "dozens"
+    HUNDREDS = "hundreds"
     SOME = "some"
     MANY = "many"
 
@@ -77,10 +85,16 @@ _BOUNDS: dict[Qualifier, tuple[bool, bool]] = {
     Qualifier.LESS_THAN: (False, True),
     Qualifier.AT_MOST: (False, True),
     Qualifier.BETWEEN: (True, True),
+    Qualifier.ABOUT: (False, False),
     Qualifier.DOZENS: (True, False),
+    Qualifier.HUNDREDS: (True, False),
     Qualifier.SOME: (False, False),
     Qualifier.MANY: (False, False),
 }
+
+
+# The qualifiers whose low bound is read into words that give no number.
+_INDEFINITE: Final = frozenset({Qualifier.DOZENS, Qualifier.HUNDREDS})
 
 
 class Unit(enum.Enum):
@@ -193,8 +207,11 @@ class Quantity(HTMLMixin):
             if self.qualifier is Qualifier.BETWEEN and not self.low < self.high:
                 msg = f"'low' ({self.low}) must be below 'high' ({self.high})"
                 raise InvalidRangeError(msg)
-        if self.qualifier is Qualifier.DOZENS and self.inferred is None:
-            msg = "a figure qualified 'dozens' needs 'inferred': the words give no number"
+        if self.qualifier in _INDEFINITE and self.inferred is None:
+            msg = (
+                f"a figure qualified {self.qualifier.value!r} needs 'inferred': "
+                "the words give no number"
+            )
             raise InvalidRangeError(msg)
 
     @property

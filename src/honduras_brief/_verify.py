@@ -1,9 +1,10 @@
 """
-Checks that the shipped data is what it claims.
+Checks that a brief is what it claims.
 
-The text's hash, every citation, every stated derived figure, and every
-statement: each stands inside one sentence, and a record's typed fields and
-its statements say the same things (one truth, two views).
+The text's hash, every citation, every stated derived figure, every figure
+and every date against their own words, every id, and every statement: each
+stands inside one sentence, and a record's typed fields and its statements
+say the same things (one truth, two views).
 """
 
 from __future__ import annotations
@@ -12,17 +13,22 @@ import hashlib
 import re
 import typing
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Final
 
 import attrs
 
+from ._actors import Actor
 from ._changes import check_change
+from ._dates import DateRange
+from ._display import HTMLMixin
+from ._figures import parse_figure
 from ._models import Accomplishment, Brief, Challenge, Goal, Route
 from ._operations import Designation, Operation
-from ._quantities import Quantity
+from ._quantities import Basis, Quantity, Unit
 from ._source import SOURCE_TEXT, Citation
-from ._statements import ARGUMENT_TYPES, Predicate, Statement, key, label
-from ._tree import walk
+from ._statements import ARGUMENT_TYPES, Factuality, Predicate, Statement, key, label
+from .exceptions import DateParseError, FigureParseError, InvalidRangeError, PercentChangeError
 
 _OLD_AND_NEW: Final = 2  # a derived change comes from two figures
 _DIRECTION: Final = re.compile(
@@ -31,21 +37,26 @@ _DIRECTION: Final = re.compile(
 
 
 @attrs.frozen(kw_only=True)
-class Verification:
+class Verification(HTMLMixin):
     """
     What :func:`verify` checked, and what failed.
 
     Attributes:
-        citations: How many citations were checked.
+        citations: How many distinct citations were checked.
         derived: How many stated derived figures were checked.
-        failures: One message per failed check; empty when all passed.
+        failures: One message per failed check, each naming the record id
+            and the field; empty when all passed.
         statements: How many statements were checked.
+        figures: How many figures were read back from their words.
+        dates: How many cited date ranges were read back from their words.
     """
 
     citations: int
     derived: int
     failures: tuple[str, ...]
     statements: int = 0
+    figures: int = 0
+    dates: int = 0
 
     @property
     def ok(self) -> bool:
@@ -64,8 +75,10 @@ def _check_derived(brief: Brief, q: Quantity) -> str | None:
     old, new = sources
     assert isinstance(old, Quantity)  # noqa: S101 -- checked just above
     assert isinstance(new, Quantity)  # noqa: S101
-    assert q.value is not None  # noqa: S101 -- a derived figure is exact and cited
-    assert q.citation is not None  # noqa: S101
+    if q.value is None:
+        return f"{q.id}: a figure stated as derived from others is exact, not {q.qualifier.value!r}"
+    if q.citation is None:
+        return f"{q.id}: a figure stated as derived from others is cited, but its citation is None"
     after = q.citation.quote[q.citation.quote.index(q.text) + len(q.text) :]
     direction = _DIRECTION.match(after)
     if direction is None:
@@ -73,13 +86,41 @@ def _check_derived(brief: Brief, q: Quantity) -> str | None:
             f"{q.id}: the words after {q.text!r} do not say whether it is an increase or a decrease"
         )
     stated = -q.value if direction.group(1) else q.value
-    check = check_change(old, new, stated=stated)
+    try:
+        check = check_change(old, new, stated=stated)
+    except PercentChangeError as error:
+        return f"{q.id}: no change from {old.id} to {new.id} can be computed: {error}"
     if not check.agrees:
         return (
             f"{q.id}: stated {q.text} {direction.group(1) or direction.group(2)}, but {old.id} to "
             f"{new.id} is {check.computed} percent ({check.rounded} at the precision stated)"
         )
     return None
+
+
+def _change_periods(brief: Brief, q: Quantity) -> list[str]:
+    # A change between two dated figures holds from the one's period to the
+    # other's, stated where both are: every statement of it must say so (the
+    # period is computed, not quoted, so no words can check it).
+    sources = [brief.get(i) for i in q.derived_from]
+    if len(sources) != _OLD_AND_NEW:
+        return []  # _check_derived says what is wrong with them
+    old, new = sources
+    if not isinstance(old, Quantity) or not isinstance(new, Quantity):
+        return []
+    if old.period is None or new.period is None:
+        return []
+    try:
+        spanned = old.period.span(new.period)
+    except InvalidRangeError:  # open on opposite sides: no range covers both
+        return []
+    return [
+        f"{s.id}.period: {_shown(s.period)} is not the span of the periods of {old.id} "
+        f"and {new.id}, {_shown(spanned)}"
+        for s in brief.statements_about(q.id)
+        if s.period is None
+        or (*_days(s.period), s.period.inferred) != (*_days(spanned), spanned.inferred)
+    ]
 
 
 # --- Statements ---------------------------------------------------------------------
@@ -159,47 +200,100 @@ def _one_truth(record: Challenge | Goal | Accomplishment) -> list[str]:
     return failures
 
 
+def _author(brief: Brief) -> Actor | None:
+    # The page's author is the bureau that publishes it, where the brief
+    # names it among its actors.
+    return next((a for a in brief.actors if a.name == brief.source.bureau), None)
+
+
+def _basis(q: Quantity, stating: tuple[Statement, ...]) -> str | None:
+    # How sure the text is of a figure says how it comes: a figure some
+    # statement says is estimated is an estimate; else one the text states
+    # as certain is reported, and one it only hedges ("could fall to") is a
+    # projection.
+    if any(s.predicate is Predicate.ESTIMATES and q in s.objects for s in stating):
+        expected, why = Basis.ESTIMATED, "a statement estimates it"
+    elif any(s.factuality is Factuality.CERTAIN for s in stating):
+        expected, why = Basis.REPORTED, "a statement states it as certain"
+    else:
+        expected, why = Basis.PROJECTED, "no statement of it is certain"
+    if q.basis is expected:
+        return None
+    return f"{q.id}.basis: {q.basis.value!r}, but {why}, so it is {expected.value!r}"
+
+
 def _figure_failures(brief: Brief) -> list[str]:
-    # A figure's period and source are those of a statement that states it.
+    # A figure's period, source, basis and words are those of the statements
+    # that state it; the statements are cited, so it is too.
     failures: list[str] = []
+    author = _author(brief)
     for q in brief.quantities:
         stating = brief.statements_about(q.id)
         if not stating:
             failures.append(f"{q.id}: no statement states the figure")
             continue
-        if q.period is not None and q.period not in {s.period for s in stating}:
+        periods = {s.period for s in stating}
+        if q.period is not None and q.period not in periods:
             failures.append(f"{q.id}.period: {q.period} is the period of none of its statements")
+        dated = sorted(p.format() for p in periods if p is not None)
+        if q.period is None and dated and not q.derived_from:
+            failures.append(
+                f"{q.id}.period: None, but a statement of the figure holds for {dated[0]!r}"
+            )
         who = q.attributed_to
-        if who is not None and who not in {s.according_to for s in stating}:
+        sources = {s.according_to for s in stating}
+        if who is not None and who not in sources:
             failures.append(
                 f"{q.id}.attributed_to: no statement of the figure is according to {who.id}"
+            )
+        others = sorted(a.id for a in sources if a != author)
+        if who is None and author is not None and others:
+            failures.append(
+                f"{q.id}.attributed_to: None, but a statement of the figure is according to "
+                f"{others[0]}"
+            )
+        basis = _basis(q, stating)
+        if basis is not None:
+            failures.append(basis)
+        span = q.span
+        if span is None:
+            failures.append(f"{q.id}.citation: None, but the statements of the figure cite it")
+        elif not any(s.citation.start <= span[0] and span[1] <= s.citation.end for s in stating):
+            failures.append(
+                f"{q.id}.citation: its words {q.text!r} at {span[0]}:{span[1]} stand in the "
+                "citation of none of its statements"
             )
     return failures
 
 
-def _nested_failures(brief: Brief) -> list[str]:
+def _nested_failures(brief: Brief, located: list[tuple[str, str, object]]) -> list[str]:
     # A record inside another (an actor in a statement, a figure in an
     # operation) must be the brief's own record of that id, not a variant.
     failures: dict[str, str] = {}
-    for obj in walk(brief):
+    for _, _, obj in located:
         ident = getattr(obj, "id", None)
         if not isinstance(ident, str) or not attrs.has(type(obj)) or ident in failures:
             continue
         own = brief.get(ident)
+        kind = type(obj).__name__
         if own is None:
-            kind = type(obj).__name__
             failures[ident] = (
                 f"{ident}: a record ({kind}) inside the brief is not one of its records"
             )
+        elif type(own) is not type(obj):
+            # Ids are unique across the brief, whatever the record's kind.
+            failures[ident] = (
+                f"{ident}: a record ({kind}) inside the brief has the id of its "
+                f"{type(own).__name__}"
+            )
         elif own != obj:
-            kind = type(obj).__name__
             failures[ident] = (
                 f"{ident}: a copy ({kind}) inside the brief differs from the brief's own record"
             )
     return list(failures.values())
 
 
-def _statement_failures(brief: Brief) -> list[str]:
+def _statement_failures(brief: Brief, located: list[tuple[str, str, object]]) -> list[str]:
     failures = [
         f"{s.id}: the citation {s.citation.quote[:40]!r}... runs over more than one sentence"
         for s in brief.statements
@@ -212,44 +306,218 @@ def _statement_failures(brief: Brief) -> list[str]:
     )
     for record in records:
         failures += _one_truth(record)
-    return failures + _figure_failures(brief) + _nested_failures(brief)
+    return failures + _figure_failures(brief) + _nested_failures(brief, located)
 
 
-def verify(brief: Brief) -> Verification:
+# --- Figures, dates and ids against their words ------------------------------------
+
+# Units a report writes beside the number ("80 percent", "$500"); a bare
+# count's unit ("57" judges) is in no figure's words.
+_WRITTEN_UNITS: Final = frozenset({Unit.PERCENT, Unit.PER_100000_POPULATION, Unit.US_DOLLARS})
+
+
+def _same(held: Decimal | None, read: Decimal | None) -> bool:
+    # Exact, digits and exponent: the text says 85.5, the figure holds 85.5.
+    if held is None or read is None:
+        return held is read
+    return held.as_tuple() == read.as_tuple()
+
+
+def _bound(value: Decimal | None) -> str:
+    return "no bound" if value is None else str(value)
+
+
+def _word_failures(q: Quantity) -> list[str]:
+    # A figure's qualifier, bounds and unit are what its words say.
+    try:
+        read = parse_figure(q.text)
+    except FigureParseError as error:
+        return [f"{q.id}.text: {error}"]
+    words = f"the words {q.text!r}"
+    failures: list[str] = []
+    if read.qualifier is not q.qualifier:
+        failures.append(
+            f"{q.id}.qualifier: {words} read as {read.qualifier.value!r}, not {q.qualifier.value!r}"
+        )
+    for name, held, bound in (("low", q.low, read.low), ("high", q.high, read.high)):
+        if not _same(held, bound):
+            failures.append(f"{q.id}.{name}: {words} give {_bound(bound)}, not {_bound(held)}")
+    if read.unit is not None and read.unit is not q.unit:
+        failures.append(f"{q.id}.unit: {words} give {read.unit.value!r}, not {q.unit.value!r}")
+    if read.unit is None and q.unit in _WRITTEN_UNITS:
+        failures.append(
+            f"{q.id}.unit: {words} name no unit, but a figure in {q.unit.value!r} is written "
+            "with its unit"
+        )
+    if read.inferred is not None and q.inferred is None:
+        failures.append(f"{q.id}.inferred: None, but {read.inferred}")
+    if read.inferred is None and q.inferred is not None:
+        failures.append(
+            f"{q.id}.inferred: a reason is given, but {words} give the bounds as written"
+        )
+    return failures
+
+
+def _located(
+    obj: object,
+    owner: str = "brief",
+    path: str = "",
+    seen: dict[tuple[type, str], list[object]] | None = None,
+) -> Iterator[tuple[str, str, object]]:
+    # (id of the record holding it, field path inside that record, value),
+    # for every value inside *obj*, depth first. Inside a record with an id
+    # the paths start again from it, so its values read the same wherever
+    # it is nested: a record is entered once, and a copy equal to it is not
+    # entered again (the brief holds an actor in dozens of statements).
+    seen = {} if seen is None else seen
+    yield owner, path, obj
+    if isinstance(obj, tuple):
+        for index, item in enumerate(obj):
+            yield from _located(item, owner, f"{path}[{index}]", seen)
+    elif attrs.has(cls := type(obj)):
+        ident = getattr(obj, "id", None)
+        if isinstance(ident, str):
+            entered = seen.setdefault((cls, ident), [])
+            if any(other is obj or other == obj for other in entered):
+                return
+            entered.append(obj)
+            owner, path = ident, ""
+        for field in attrs.fields(cls):
+            if field.init:  # a brief's own index is not its content
+                name = f"{path}.{field.name}" if path else field.name
+                yield from _located(getattr(obj, field.name), owner, name, seen)
+
+
+def _days(period: DateRange) -> tuple[object, object, object]:
+    return period.start, period.end, period.precision
+
+
+def _shown(period: DateRange | None) -> str:
+    if period is None:
+        return "None"
+    how = "" if period.is_stated else ", inferred"
+    return f"{period.format()} ({period.isoformat()}, {period.precision.value}{how})"
+
+
+def _date_failure(where: str, period: DateRange) -> str | None:
+    # A cited range is what its words give. Words with no year give a range
+    # only with the year supplied, which is an inference: such a range must
+    # say so, and is read with its own year.
+    assert period.citation is not None  # noqa: S101 -- only cited ranges are checked
+    quote = period.citation.quote
+    try:
+        read = DateRange.parse(quote)
+    except DateParseError as error:
+        if period.is_stated:
+            return f"{where}: stated, but {error}"
+        last = period.end if period.end is not None else period.start
+        assert last is not None  # noqa: S101 -- a range is never open on both sides
+        try:
+            read = DateRange.parse(quote, year=last.year)
+        except DateParseError as again:
+            return f"{where}: {again}"
+    if _days(read) != _days(period):
+        return f"{where}: the words {quote!r} give {_shown(read)}, not {_shown(period)}"
+    return None
+
+
+def _date_failures(located: list[tuple[str, str, object]]) -> tuple[list[str], int]:
+    failures: dict[str, None] = {}
+    checked: set[DateRange] = set()
+    for owner, path, obj in located:
+        if isinstance(obj, DateRange) and obj.citation is not None:
+            checked.add(obj)
+            failure = _date_failure(f"{owner}.{path}", obj)
+            if failure is not None:
+                failures[failure] = None
+    return list(failures), len(checked)
+
+
+def _unknown_ids(brief: Brief) -> list[str]:
+    return [
+        f"{q.id}.derived_from[{index}]: no record of the brief has the id {ident!r}"
+        for q in brief.quantities
+        for index, ident in enumerate(q.derived_from)
+        if brief.get(ident) is None
+    ]
+
+
+def verify(brief: Brief | None = None) -> Verification:
     """
-    Check the brief against its shipped text.
+    Check a brief against the shipped text and against itself.
 
-    The checks: the text hashes to ``brief.source.sha256``; every citation
-    anywhere in the brief quotes the text exactly where it says; every
-    figure stated as derived from others ("a 6.4 percent decrease") agrees
-    with them at the precision it is stated in; every statement stands
-    inside one sentence; every value of a record's typed fields is in one
-    of its statements, and everything its statements are about that a
-    field could hold is in a field (one truth, two views); every figure is
-    stated by a statement with its period and its source.
+    Every problem is listed, each naming the record's id and the field. The
+    checks:
+
+    - the text hashes to ``brief.source.sha256``, and every citation
+      anywhere in the brief quotes the text exactly where it says;
+    - every figure's qualifier, bounds (digits and exponent) and unit are
+      what :func:`~honduras_brief.parse_figure` reads from its words, its
+      ``inferred`` is set exactly when its bounds say more than the words,
+      and a percentage, a rate or a sum of money names its unit in them;
+    - every cited date range is what ``DateRange.parse`` reads from its
+      words (with the range's own year where the words give none, which
+      only an inferred range may leave out);
+    - every figure stated as derived from others ("a 6.4 percent decrease")
+      names figures of the brief, agrees with them at the precision it is
+      stated in, and its statements hold from the one's period to the
+      other's;
+    - ids are unique across the brief, whatever the record's kind, and
+      every record nested anywhere is the brief's own record of its id;
+    - every statement stands inside one sentence; every value of a record's
+      typed fields is in one of its statements, everything its statements
+      are about that a field could hold is in a field, and its period is a
+      statement's (one truth, two views);
+    - every figure is stated by a statement, with the figure's period (a
+      figure all of whose statements hold for one period has it), its source
+      (a figure no one but the author gives has none) and its words; its
+      basis is what its statements say (estimated where one estimates it,
+      else reported where one is certain of it, else projected).
+
+    Args:
+        brief: The brief to check; the shipped ``BRIEF`` by default.
+
+    Raises:
+        TypeError: If *brief* is not a :class:`~honduras_brief.Brief`.
 
     Examples:
-        >>> from honduras_brief import BRIEF
-        >>> result = verify(BRIEF)
-        >>> result.ok, result.derived, result.statements
-        (True, 1, 79)
+        >>> result = verify()
+        >>> result.ok, result.derived, result.statements, result.figures, result.dates
+        (True, 1, 79, 15, 7)
     """
+    if brief is None:
+        from .content import BRIEF
+
+        brief = BRIEF
+    if not isinstance(brief, Brief):
+        msg = f"'brief' must be a Brief, got {brief!r} of type {type(brief).__name__}"
+        raise TypeError(msg)
     failures: list[str] = []
     digest = hashlib.sha256(SOURCE_TEXT.encode("utf-8")).hexdigest()
     if digest != brief.source.sha256:
         failures.append(f"the text's sha256 is {digest}, not {brief.source.sha256}")
-    citations = [c for c in walk(brief) if isinstance(c, Citation)]
+    located = list(_located(brief))
+    # Each distinct citation once: the brief quotes a name in dozens of places.
+    citations = list(dict.fromkeys(c for _, _, c in located if isinstance(c, Citation)))
     failures += [
         f"the citation {c.quote!r} is not at {c.start}:{c.end}"
         for c in citations
         if SOURCE_TEXT[c.start : c.end] != c.quote
     ]
+    failures += _unknown_ids(brief)
     derived = [q for q in brief.quantities if q.derived_from]
     failures += [p for p in (_check_derived(brief, q) for q in derived) if p is not None]
-    failures += _statement_failures(brief)
+    failures += [p for q in derived for p in _change_periods(brief, q)]
+    failures += _statement_failures(brief, located)
+    figures = brief.quantities
+    failures += [f for q in figures for f in _word_failures(q)]
+    dates, dated = _date_failures(located)
+    failures += dates
     return Verification(
         citations=len(citations),
         derived=len(derived),
-        failures=tuple(failures),
+        failures=tuple(dict.fromkeys(failures)),
         statements=len(brief.statements),
+        figures=len(figures),
+        dates=dated,
     )

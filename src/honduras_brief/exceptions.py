@@ -77,7 +77,12 @@ class DateParseError(HondurasBriefError, ValueError):
 
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
+        self.reason = reason
         super().__init__(f"cannot read {text!r} as a date range: {reason}")
+
+    def __reduce__(self) -> tuple[type[DateParseError], tuple[str, str]]:
+        # Rebuilt from both arguments, so that it survives pickling.
+        return type(self), (self.text, self.reason)
 
 
 class FigureParseError(HondurasBriefError, ValueError):
