@@ -22,6 +22,7 @@ WHEEL_MUST_HAVE = (
     "honduras_brief/py.typed",
     "honduras_brief/data/honduras-inl-brief.txt",
     "honduras_brief/data/brief.schema.json",
+    "honduras_brief/data/brief.context.jsonld",
 )
 SDIST_MUST_HAVE = (
     "pyproject.toml",

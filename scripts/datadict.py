@@ -11,13 +11,13 @@ from __future__ import annotations
 import enum
 import html
 import inspect
-import re
 import typing
 
 import attrs
 
 import honduras_brief as hb
 from honduras_brief import _display
+from honduras_brief._docstrings import meanings as _meanings
 from honduras_brief._tree import walk
 
 RECORD_TYPES = (
@@ -44,20 +44,6 @@ UNITS = {
 
 def _example(cls: type) -> object | None:
     return next((o for o in walk(hb.BRIEF) if type(o) is cls), None)
-
-
-def _meanings(cls: type) -> dict[str, str]:
-    doc = inspect.getdoc(cls) or ""
-    block = doc.split("Attributes:", 1)[1] if "Attributes:" in doc else ""
-    block = re.split(r"\n\S", block, maxsplit=1)[0]
-    meanings: dict[str, str] = {}
-    name = None
-    for line in block.splitlines():
-        if m := re.match(r"    (\w+): (.*)", line):
-            name, meanings[m[1]] = m[1], m[2]
-        elif name and line.strip():
-            meanings[name] += " " + line.strip()
-    return meanings
 
 
 def _type_name(tp: object) -> str:

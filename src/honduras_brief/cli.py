@@ -42,7 +42,7 @@ KINDS: Final = (
     "figures",
     "statements",
 )
-COMMANDS: Final = ("summary", "list", "show", "search", "export", "verify")
+COMMANDS: Final = ("summary", "list", "show", "search", "cite", "export", "verify")
 
 
 class _UsageError(Exception):
@@ -261,10 +261,29 @@ def _markdown(brief: Brief) -> str:
 
 
 def _export(out: _Out, args: argparse.Namespace) -> int:
+    if args.format == "datapackage":
+        from ._publish import write_datapackage
+
+        if not args.output:
+            raise _UsageError("--format datapackage writes a directory: give it with -o DIR")
+        try:
+            write_datapackage(args.output, BRIEF)
+        except FileExistsError:
+            raise _UsageError(
+                f"{args.output!r} is a file, or a directory that holds files; "
+                "give a new or empty directory"
+            ) from None
+        return 0
     if args.format == "json":
         from .serialization import to_json
 
         text = to_json(BRIEF, indent=2) + "\n"
+    elif args.format == "jsonld":
+        import json
+
+        from ._linked import to_jsonld
+
+        text = json.dumps(to_jsonld(BRIEF), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "csv":
         from ._tables import to_csv
 
@@ -275,6 +294,15 @@ def _export(out: _Out, args: argparse.Namespace) -> int:
         Path(args.output).write_text(text, encoding="utf-8", newline="")
     else:
         out.stream.write(text)
+    return 0
+
+
+def _cite(out: _Out, args: argparse.Namespace) -> int:
+    from ._cite import cite
+
+    if BRIEF.get(args.id) is None:
+        raise _UsageError(f"no record has the id {args.id!r}{_suggest(args.id, BRIEF.ids)}")
+    out.line(cite(args.id, args.format, brief=BRIEF))
     return 0
 
 
@@ -328,12 +356,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     search.add_argument("words", nargs="+", metavar="WORDS")
     search.set_defaults(run=_search)
-    export = commands.add_parser(
-        "export", help="the whole brief as JSON, CSV (one row per figure) or Markdown"
+    citing = commands.add_parser(
+        "cite", help="a citation of one record, with its quote and where it stands"
     )
-    export.add_argument("--format", required=True, choices=("json", "csv", "markdown"))
+    citing.add_argument("id", metavar="ID", help="a record's id, as 'list' prints it")
+    citing.add_argument(
+        "--format",
+        default="text",
+        choices=("text", "csl", "bibtex"),
+        help="text to paste (the default), CSL-JSON (Zotero, Mendeley, pandoc) or BibTeX",
+    )
+    citing.set_defaults(run=_cite)
+    export = commands.add_parser(
+        "export",
+        help=(
+            "the whole brief as JSON, CSV (one row per figure), Markdown, JSON-LD "
+            "or a Frictionless Data Package"
+        ),
+    )
     export.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+        "--format",
+        required=True,
+        choices=("json", "csv", "markdown", "jsonld", "datapackage"),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (a directory, for datapackage)",
     )
     export.set_defaults(run=_export)
     commands.add_parser(

@@ -6,6 +6,7 @@ Type-checked with mypy --strict (tests/test_typing.py), never run.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import assert_type
 
 import pendulum
@@ -117,3 +118,8 @@ assert_type(len(hb.BRIEF), int)
 assert_type("inl" in hb.BRIEF, bool)
 assert_type(list(hb.BRIEF), list[hb.Record])
 assert_type(hb.__version__, str)
+
+assert_type(hb.cite("los-cachiros"), str)
+assert_type(hb.cite(hb.Citation.of("Los Cachiros"), "bibtex", brief=hb.BRIEF), str)
+assert_type(hb.to_jsonld(), dict[str, object])
+assert_type(hb.write_datapackage("brief-data", hb.BRIEF, overwrite=True), Path)

@@ -1,0 +1,227 @@
+"""Citations of the page and a record's words: text, CSL-JSON rendered by citeproc-py, BibTeX."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import attrs
+import pytest
+from conftest import record_params
+from test_cli import run
+
+import honduras_brief as hb
+
+citeproc = pytest.importorskip("citeproc")
+from citeproc.source.json import CiteProcJSON  # noqa: E402 -- only once citeproc-py is there
+
+PAGE = "http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm"
+HEAD = (
+    "Bureau of International Narcotics and Law Enforcement Affairs (INL), U.S. Department of "
+    f"State. \u201cINL country program page for Honduras.\u201d n.d., reporting on 2012\u20132013. {PAGE}."
+)
+
+
+def render(csl: str, style: str = "harvard-cite-them-right") -> tuple[str, str]:
+    """The in-text citation and the bibliography entry citeproc-py makes of CSL-JSON, as plain text."""
+    items = json.loads(csl)
+    bibliography = citeproc.CitationStylesBibliography(
+        citeproc.CitationStylesStyle(style, validate=False),
+        CiteProcJSON(items),
+        citeproc.formatter.plain,
+    )
+    citation = citeproc.Citation([citeproc.CitationItem(items[0]["id"])])
+    bibliography.register(citation)
+    in_text = bibliography.cite(citation, lambda _item: None)
+    (entry,) = bibliography.bibliography()
+    return str(in_text), str(entry)
+
+
+def test_a_statement_is_cited_by_its_clause() -> None:
+    """The text names the page, its publisher and address, and quotes the clause with its place."""
+    assert hb.cite("homicide-rate-was-85-5-in-2012") == (
+        f"{HEAD} Challenges section, characters 1442\u20131534: \u201cHonduras' homicide rate "
+        "could fall to 80 per 100,000 for 2013, from 85.5 per 100,000 in 2012\u201d"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "where"),
+    [
+        pytest.param("drug-transit", "Challenges section, characters 118\u2013224 and 225\u2013408: \u201cHonduras is a major", id="challenge"),
+        pytest.param("operation-neptune", "Accomplishments section, characters 3614\u20133887, 3888\u20134068, 4069\u20134347 and 4348\u20134460: \u201cOn September 19-26", id="operation"),
+        pytest.param("los-cachiros", "Accomplishments section, characters 3874\u20133886: \u201cLos Cachiros\u201d", id="actor"),
+        pytest.param("honduras", "Challenges section, characters 118\u2013126: \u201cHonduras\u201d", id="place"),
+        pytest.param("homicide-rate-2012", "Challenges section, characters 1353\u20131608: \u201cAccording to the Violence Observatory", id="figure"),
+        pytest.param(hb.Citation.of("Los Cachiros"), "Accomplishments section, characters 3874\u20133886: \u201cLos Cachiros\u201d", id="citation"),
+    ],
+)  # fmt: skip
+def test_each_kind_is_cited_by_its_words(cited: object, where: str) -> None:
+    """A record by its sentences, an actor or place where first named, a figure by its sentence."""
+    text = hb.cite(cited)  # type: ignore[arg-type]
+    assert text.startswith(f"{HEAD} {where}")
+
+
+def test_records_from_sentences_join_their_quotes() -> None:
+    """A record of two sentences quotes both, joined by an ellipsis."""
+    assert hb.cite("drug-transit").endswith(
+        "and synthetic drugs. \u2026 The United States estimates that more than 80 percent of the "
+        "primary flow of the cocaine trafficked to the United States first transited through the "
+        "Central American corridor in 2012.\u201d"
+    )
+
+
+def test_a_figure_without_words_is_cited_as_the_page() -> None:
+    """A figure of one's own that cites nothing gives the page alone, in every format."""
+    mine = hb.Quantity(
+        id="my-figure",
+        measure="something counted",
+        text="12",
+        qualifier=hb.Qualifier.EXACT,
+        unit=hb.Unit.PERSONS,
+        basis=hb.Basis.REPORTED,
+        low=Decimal(12),
+        high=Decimal(12),
+    )
+    assert hb.cite(mine) == HEAD
+    (item,) = json.loads(hb.cite(mine, "csl"))
+    assert (item["id"], item["note"], "section" in item) == (
+        "my-figure", "Reporting on 2012\u20132013.", False,
+    )  # fmt: skip
+    assert "note = {Reporting on 2012--2013.}," in hb.cite(mine, "bibtex")
+
+
+def test_csl_json_is_one_webpage_item() -> None:
+    """CSL-JSON: an array of one webpage, by the bureau, published by the State Department."""
+    assert json.loads(hb.cite("los-cachiros", "csl")) == [
+        {
+            "id": "los-cachiros",
+            "type": "webpage",
+            "title": "INL country program page for Honduras",
+            "author": [
+                {"literal": "Bureau of International Narcotics and Law Enforcement Affairs"}
+            ],
+            "publisher": "U.S. Department of State",
+            "URL": PAGE,
+            "language": "en",
+            "source": "honduras-brief",
+            "note": (
+                "Reporting on 2012\u20132013. Accomplishments section, characters 3874\u20133886: "
+                "\u201cLos Cachiros\u201d"
+            ),
+            "section": "accomplishments",
+        }
+    ]
+
+
+def test_citeproc_renders_the_csl_json() -> None:
+    """citeproc-py renders the item in a bundled style, naming the publisher, title and address."""
+    in_text, entry = render(hb.cite("homicide-rate-was-85-5-in-2012", "csl"))
+    assert in_text == "(Bureau of International Narcotics and Law Enforcement Affairs, no date)"
+    assert entry == (
+        "Bureau of International Narcotics and Law Enforcement Affairs (no date) INL country "
+        f"program page for Honduras. U.S. Department of State. Available at: {PAGE}."
+    )
+    for words in ("U.S. Department of State", "INL country program page for Honduras", PAGE):
+        assert words in entry
+
+
+def test_a_bibtex_entry() -> None:
+    """BibTeX: a @misc entry keyed by the id, braces around names, LaTeX's specials escaped."""
+    assert hb.cite("operation-neptune-seized-value", "bibtex") == "\n".join([
+        "@misc{operation-neptune-seized-value,",
+        "  author = {{Bureau of International Narcotics and Law Enforcement Affairs}},",
+        "  title = {{INL country program page for Honduras}},",
+        "  publisher = {U.S. Department of State},",
+        f"  howpublished = {{\\url{{{PAGE}}}}},",
+        f"  url = {{{PAGE}}},",
+        "  language = {english},",
+        (
+            "  note = {Reporting on 2012--2013. Accomplishments section, characters 3614--3887: "
+            "``On September 19-26, the Government of Honduras seized between \\$500 and \\$800 "
+            "million worth of assets during Operation Neptune, including properties, vehicles, "
+            "bank accounts, and businesses that belonged to the largest drug trafficking "
+            "organization in Honduras, Los Cachiros.''},"
+        ),
+        "}",
+    ])  # fmt: skip
+
+
+def test_bibtex_escapes_every_special_character() -> None:
+    """Backslash, braces, $, &, %, #, _, ^ and ~ are escaped; a no-break space is a tie."""
+    source = attrs.evolve(hb.SOURCE, title="a\\b{c}$d&e%f#g_h^i~j\u00a0k")
+    brief = attrs.evolve(hb.BRIEF, source=source)
+    entry = hb.cite("los-cachiros", "bibtex", brief=brief)
+    assert "  title = {{a\\textbackslash{}b\\{c\\}\\$d\\&e\\%f\\#g\\_h\\^{}i\\~{}j~k}}," in entry
+
+
+@pytest.mark.parametrize("record", record_params())
+def test_every_record_can_be_cited(record: hb.Record) -> None:
+    """Every record of the brief cites in all three formats, with the same id and address."""
+    text = hb.cite(record)
+    assert text.startswith(HEAD)
+    assert hb.cite(record.id) == text
+    (item,) = json.loads(hb.cite(record, "csl"))
+    assert (item["id"], item["URL"]) == (record.id, PAGE)
+    entry = hb.cite(record, "bibtex")
+    assert entry.startswith(f"@misc{{{record.id},\n")
+    assert entry.count("{") - entry.count("\\{") == entry.count("}") - entry.count("\\}")
+
+
+def test_a_brief_of_ones_own_is_cited_with_its_source() -> None:
+    """With brief=, ids are looked up there and its source is the one cited."""
+    source = attrs.evolve(hb.SOURCE, title="A page of my own", url="https://example.org/page")
+    brief = attrs.evolve(hb.BRIEF, source=source)
+    text = hb.cite("los-cachiros", brief=brief)
+    assert "\u201cA page of my own.\u201d" in text
+    assert "https://example.org/page." in text
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "message"),
+    [
+        pytest.param(("los-cachiros", "xml"), ValueError, "'format' must be one of 'text', 'csl', 'bibtex', got 'xml'", id="format"),
+        pytest.param(("atlantis",), hb.UnknownRecordError, "no record of the brief has the id 'atlantis'", id="id"),
+        pytest.param((42,), TypeError, "'record_or_id' must be a record, a Citation or a record's id, got 42 of type int", id="type"),
+    ],
+)  # fmt: skip
+def test_refuses_bad_arguments(
+    args: tuple[object, ...], error: type[Exception], message: str
+) -> None:
+    """An unknown format or id, or something that is no record, is refused with a message naming it."""
+    with pytest.raises(error) as raised:
+        hb.cite(*args)  # type: ignore[arg-type]
+    assert str(raised.value) == message
+
+
+def test_refuses_a_brief_that_is_not_one() -> None:
+    """brief= must be a Brief."""
+    with pytest.raises(TypeError, match=r"^'brief' must be a Brief, got 'x' of type str$"):
+        hb.cite("los-cachiros", brief="x")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["text", "csl", "bibtex"])
+def test_the_command_line_cites(fmt: str) -> None:
+    """`cite ID --format F` prints what cite() gives, text by default."""
+    done = run("cite", "homicide-rate-2012", "--format", fmt)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == hb.cite("homicide-rate-2012", fmt) + "\n"  # type: ignore[arg-type]
+    if fmt == "text":
+        assert run("cite", "homicide-rate-2012").stdout == done.stdout
+
+
+def test_the_command_line_suggests_an_id() -> None:
+    """An unknown id exits 2 and suggests the nearest; an unknown format exits 2; --help works."""
+    done = run("cite", "nepune")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "honduras-brief: error: no record has the id 'nepune' (did you mean 'operation-neptune'?)\n"
+    )
+    wrong = run("cite", "los-cachiros", "--format", "ris")
+    assert wrong.returncode == 2
+    assert "invalid choice: 'ris'" in wrong.stderr
+    helped = run("cite", "--help")
+    assert helped.returncode == 0
+    assert helped.stdout.startswith(
+        "usage: honduras-brief cite [-h] [--format {text,csl,bibtex}] ID"
+    )
