@@ -76,8 +76,8 @@ def test_export_writes_csv_and_a_dataframe(tmp_path: Path) -> None:
         .read_text(encoding="utf-8")
         .startswith("record_id,record_kind,")
     )
-    assert "period_start    date32[day][pyarrow]" in done.stdout
-    assert "police-and-prosecutors-removed    dozens   24 None" in done.stdout
+    assert "period_start          date32[day][pyarrow]" in done.stdout
+    assert "police-and-prosecutors-removed    dozens   24.0  <NA>" in done.stdout
 
 
 def test_chart_draws_a_png(tmp_path: Path) -> None:

@@ -473,6 +473,8 @@ _PRECONF = ["json", "orjson", "msgspec"]
 def _converter(name: str, *, detailed: bool = True) -> Any:
     import importlib
 
+    if name != "json":
+        pytest.importorskip(name)  # orjson and msgspec come with the test extra
     module = importlib.import_module(f"cattrs.preconf.{name}")
     converter = module.make_converter(detailed_validation=detailed)
     hb.serialization.configure_converter(converter)

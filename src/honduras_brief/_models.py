@@ -480,7 +480,9 @@ class Brief(HTMLMixin):
             msg = f"'kind' must be a record class ({names}), got {kind!r}"
             raise TypeError(msg)
         exact = self._index.get(key)
-        found = (exact,) if exact is not None else self._by_name.get(_folded(key), ())
+        found: tuple[Record, ...] = (
+            (exact,) if exact is not None else self._by_name.get(_folded(key), ())
+        )
         if kind is not None:
             wanted = tuple(r for r in found if isinstance(r, kind))
             if not wanted and found:
@@ -488,6 +490,6 @@ class Brief(HTMLMixin):
             found = wanted
         if not found:
             raise UnknownRecordError(key)
-        if len(found) > 1:
+        if len(found) != 1:
             raise AmbiguousRecordError(key, tuple((r.id, type(r).__name__) for r in found))
         return found[0]

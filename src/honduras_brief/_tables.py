@@ -459,6 +459,7 @@ def to_arrow(records: Tabular, *, table: Table = "figures") -> pa.Table:
         >>> arrow.column("low")[1].as_py()
         Decimal('85.5')
     """
+    _check_table(table)  # before the extra: a bad argument is named first
     _, pa = _pandas_and_arrow("to_arrow")
     arrays, fields = _arrow_columns(list(to_records(records, table=table)), table, pa)
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
@@ -521,6 +522,7 @@ def to_dataframe(records: Tabular, *, table: Table = "figures") -> pd.DataFrame:
         >>> statements["factuality"].value_counts()["possible"]
         np.int64(2)
     """
+    _check_table(table)
     pandas, pyarrow = _pandas_and_arrow("to_dataframe")
     arrow = to_arrow(records, table=table)
 
