@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import honduras_brief as hb
+from honduras_brief import cli
 
 SCRIPT = shutil.which("honduras-brief", path=str(Path(sys.executable).parent))
 
@@ -107,12 +108,11 @@ def test_search_finds_records_by_words_and_actors() -> None:
     assert done.returncode == 0
     ids = [line.split()[0] for line in done.stdout.splitlines()]
     assert {"operation-neptune", "operation-neptune-seizure", "los-cachiros"} <= set(ids)
-    assert run("search", "judges", "dismissed").stdout.split()[0] == "judical-review".replace(
-        "judical", "judicial"
-    )
+    first = run("search", "judges", "dismissed").stdout.splitlines()[0].split()
+    assert first[:3] == ["judges-dismissed", "quantity", "id:"]  # the words are its id
     nothing = run("search", "atlantis")
     assert (nothing.returncode, nothing.stdout) == (1, "")
-    assert "no record matches 'atlantis'" in nothing.stderr
+    assert "nothing matches 'atlantis'" in nothing.stderr
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
@@ -166,7 +166,8 @@ def test_verify_fails_on_a_wrong_statement() -> None:
         (["show", "nepune"], "no record has the id 'nepune' (did you mean 'operation-neptune'?)"),
         (["lst"], "unknown command 'lst' (did you mean 'list'?)"),
         (["list", "actor"], "unknown kind 'actor' (did you mean 'actors'?)"),
-        (["export"], "the following arguments are required: --format"),
+        (["search", ""], "the words to search for must have words in it, got ''"),
+        (["export", "-o", ""], "-o needs a file name (or - for standard output)"),
         (["export", "--format", "xml"], "invalid choice: 'xml'"),
         (["--bogus"], "unrecognized arguments: --bogus"),
     ],
@@ -317,3 +318,138 @@ def test_show_prints_no_statements_heading_without_statements(
     assert cli.main(["show", "drug-transit"], stdout=out) == 0
     assert "Challenge drug-transit" in out.getvalue()
     assert "Statements" not in out.getvalue()
+
+
+# --- No traceback, no silent overwrite: where output goes ---------------------------------
+
+
+def test_export_defaults_to_json_and_dash_is_stdout(tmp_path: Path) -> None:
+    """Export writes JSON by default; -o - is standard output, not a file named '-'."""
+    default = run("export")
+    assert default.returncode == 0 and default.stdout.startswith('{\n  "source"')
+    dash = subprocess.run(
+        [str(SCRIPT), "export", "-o", "-"], cwd=tmp_path, capture_output=True, text=True,
+        encoding="utf-8", check=False, timeout=60,
+    )  # fmt: skip
+    assert (dash.returncode, dash.stdout) == (0, default.stdout)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_never_overwrites_without_force(tmp_path: Path) -> None:
+    """An existing file is refused unless --force, and left as it was."""
+    target = tmp_path / "brief.json"
+    target.write_text("keep me\n", encoding="utf-8")
+    refused = run("export", "-o", str(target))
+    assert refused.returncode == 2
+    assert (
+        refused.stderr
+        == f"honduras-brief: error: {str(target)!r} exists; pass --force to replace it\n"
+    )
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    forced = run("export", "-o", str(target), "--force")
+    assert forced.returncode == 0 and target.read_text(encoding="utf-8").startswith("{")
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("missing/brief.json", "No such file or directory"),
+        (".", "Is a directory"),
+        ("/dev/full", "No space left on device"),
+    ],
+)
+def test_an_unwritable_output_is_one_line_and_exit_1(
+    where: str, reason: str, tmp_path: Path
+) -> None:
+    """A missing directory, a directory or a full disk: one line on stderr, exit 1, no traceback."""
+    target = where if where.startswith("/") else str(tmp_path / where)
+    done = run("export", "--format", "csv", "-o", target, "--force")
+    assert done.returncode == 1
+    assert done.stderr == f"honduras-brief: error: cannot write {target!r}: {reason}\n"
+
+
+@pytest.mark.parametrize(
+    "env", [{"LC_ALL": "C", "PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "ascii"}]
+)
+def test_an_ascii_terminal_gets_plain_characters(env: dict[str, str]) -> None:
+    """Under an ASCII locale the curly quotes and dashes become plain ones: no traceback."""
+    done = run("show", "operation-neptune-seizure", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "September 19-26, 2013 (inferred)" in done.stdout
+    assert '"On September 19-26, the Government of Honduras' in done.stdout
+    assert all(ord(ch) < 128 for ch in done.stdout)
+
+
+def test_a_closed_stdout_exits_quietly() -> None:
+    """Standard output closed before the first write: one line on stderr, exit 1."""
+    done = subprocess.run(  # noqa: S602 -- the point is a shell closing stdout
+        f"{SCRIPT} list figures >&-", shell=True, capture_output=True, text=True, check=False,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr == "honduras-brief: error: standard output is closed\n"
+
+
+def test_a_stdout_that_fails_is_one_line() -> None:
+    """A standard output that raises OSError on write: one line, exit 1."""
+    import io
+
+    class Failing(io.StringIO):
+        def write(self, _: str) -> int:
+            raise OSError(5, "Input/output error")
+
+    assert cli.main(["list", "places"], stdout=Failing()) == 1
+
+
+def test_a_value_error_that_is_not_a_closed_stream_still_raises() -> None:
+    """Only a closed stream is an output problem; another ValueError is a bug and is raised."""
+    import io
+
+    class Broken(io.StringIO):
+        def write(self, _: str) -> int:
+            raise ValueError("not a closed stream")
+
+    with pytest.raises(ValueError, match="not a closed stream"):
+        cli.main(["list", "places"], stdout=Broken())
+
+
+def test_force_color_turns_colour_on_and_no_color_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """FORCE_COLOR paints a pipe; NO_COLOR turns colour off whatever else is set."""
+    import io
+
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    out = io.StringIO()
+    assert cli.main(["list", "places"], stdout=out) == 0
+    assert "\x1b[36m" in out.getvalue()
+    monkeypatch.setenv("NO_COLOR", "1")
+    out = io.StringIO()
+    cli.main(["list", "places"], stdout=out)
+    assert "\x1b[" not in out.getvalue()
+
+
+def test_version_is_computed_only_when_asked() -> None:
+    """--version prints the installed version; other commands never import importlib.metadata."""
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.startswith("honduras-brief ")
+    code = (
+        "import sys\nfrom honduras_brief import cli\n"
+        "cli.main(['list', 'places'])\n"
+        "print('importlib.metadata' in sys.modules, file=sys.stderr)\n"
+    )
+    checked = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert checked.stderr.strip() == "False"
+
+
+def test_a_stream_with_an_unknown_encoding_gets_plain_text() -> None:
+    """A stream whose encoding Python does not know is written plainly, in ASCII."""
+    import io
+
+    class Odd(io.StringIO):
+        encoding = "no-such-codec"  # type: ignore[assignment]
+
+    out = Odd()
+    assert cli.main(["show", "operation-neptune-seizure"], stdout=out) == 0
+    assert "September 19-26, 2013" in out.getvalue() and out.getvalue().isascii()

@@ -34,8 +34,8 @@ class Hit:
 
     Attributes:
         record: What matched.
-        where: Where the query matched best: ``"id"``, ``"name"`` (a name or
-            a title), ``"alias"`` (an alias or an acronym), ``"quote"`` or
+        where: Where the query matched best: ``"id"``, ``"name"`` (a name,
+            a title, or what a figure measures), ``"alias"`` (an alias or an acronym), ``"quote"`` or
             ``"vocabulary"``.
         snippet: The words that matched, with a little of their context.
         score: Higher ranks first: an exact id, name or alias (100) above
@@ -58,7 +58,7 @@ def _folded(words: str) -> str:
 def _places(record: Record) -> Iterator[tuple[str, str]]:
     # (where, words) for everything of a record a query can match.
     yield "id", str(getattr(record, "id", ""))
-    for field in ("name", "title", "text"):
+    for field in ("name", "title", "measure", "text"):
         value = getattr(record, field, None)
         if isinstance(value, str):
             yield "name", value

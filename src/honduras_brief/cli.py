@@ -9,18 +9,19 @@ with ``NO_COLOR`` set.
 from __future__ import annotations
 
 import argparse
+import codecs
 import difflib
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Final, TextIO
 
 from . import _display
 from ._changes import describe_change
 from ._models import Brief, Record
 from ._quantities import Quantity
-from ._statements import Statement, label
+from ._statements import Statement
 from ._verify import verify
 from .content import (
     BRIEF,
@@ -55,6 +56,7 @@ class _Out:
     def __init__(self, stream: TextIO, *, colour: bool) -> None:
         self.stream = stream
         self.colour = colour
+        self.plain = not _can_write(stream, _FANCY)
 
     def _paint(self, code: str, words: str) -> str:
         return f"\x1b[{code}m{words}\x1b[0m" if self.colour else words
@@ -70,13 +72,56 @@ class _Out:
         return self._paint("2", words)
 
     def line(self, words: str = "") -> None:
-        self.stream.write(words + "\n")
+        self.write(words + "\n")
+
+    def write(self, text: str) -> None:
+        # Under LC_ALL=C or PYTHONIOENCODING=ascii, the text's curly quotes,
+        # dashes and no-break spaces become their plain forms, and anything
+        # else the stream cannot hold becomes "?": never a traceback.
+        if self.plain:
+            encoding = getattr(self.stream, "encoding", None) or "ascii"
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                encoding = "ascii"  # a codec Python does not know: the safest
+            text = text.translate(_PLAIN).encode(encoding, "replace").decode(encoding)
+        self.stream.write(text)
+
+
+_PLAIN: Final = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u2013": "-",
+        "\u2014": "--",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u2022": "*",
+    }
+)
+_FANCY: Final = "\u201c\u2013\u2014\u2019\u00a0\u2022"
+
+
+def _can_write(stream: TextIO, words: str) -> bool:
+    encoding = getattr(stream, "encoding", None)
+    if not isinstance(encoding, str):
+        return True  # a StringIO and the like hold any text
+    try:
+        words.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def _wants_colour(stream: TextIO) -> bool:
-    # https://no-color.org: any non-empty NO_COLOR turns colour off.
+    # https://no-color.org: any non-empty NO_COLOR turns colour off;
+    # https://force-color.org: any non-empty FORCE_COLOR turns it on.
     if os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
@@ -205,31 +250,19 @@ def _show(out: _Out, args: argparse.Namespace) -> int:
     return 0
 
 
-def _words(record: Record) -> str:
-    parts = [_display.label(record)]
-    if isinstance(record, Statement):
-        parts += [record.citation.quote, *(label(a) for a in record.arguments)]
-        parts += [g.value for g in record.grading]
-    for _, value in _display.fields(record):
-        items: tuple[Any, ...] = value if isinstance(value, tuple) else (value,)
-        for item in items:
-            if hasattr(item, "quote"):
-                parts.append(str(item.quote))
-            elif hasattr(item, "id"):
-                parts.append(_display.label(item))
-    return " ".join(parts).casefold()
-
-
 def _search(out: _Out, args: argparse.Namespace) -> int:
-    wanted = [w.casefold() for w in args.words]
-    found = 0
-    for kind in KINDS:
-        for record in _records_of(kind, BRIEF):
-            if all(w in _words(record) for w in wanted):
-                found += 1
-                out.line(f"  {out.ident(record.id, 44)} {kind[:-1]:<15} {_display.label(record)}")
-    if not found:
-        sys.stderr.write(f"{PROG}: no record matches {' '.join(args.words)!r}\n")
+    from ._search import search
+
+    query = " ".join(args.words)
+    try:
+        hits = search(query, BRIEF)
+    except ValueError as error:
+        raise _UsageError(str(error).replace("'query'", "the words to search for")) from None
+    for hit in hits:
+        kind = type(hit.record).__name__.lower()
+        out.line(f"  {out.ident(hit.record.id, 44)} {kind:<14} {hit.where}: {hit.snippet}")
+    if not hits:
+        sys.stderr.write(f"{PROG}: nothing matches {query!r}\n")
         return 1
     return 0
 
@@ -261,6 +294,8 @@ def _markdown(brief: Brief) -> str:
 
 
 def _export(out: _Out, args: argparse.Namespace) -> int:
+    if args.output == "":
+        raise _UsageError("-o needs a file name (or - for standard output)")
     if args.format == "datapackage":
         from ._publish import write_datapackage
 
@@ -290,10 +325,17 @@ def _export(out: _Out, args: argparse.Namespace) -> int:
         text = to_csv(BRIEF)
     else:
         text = _markdown(BRIEF)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8", newline="")
-    else:
-        out.stream.write(text)
+    if args.output is None or args.output == "-":
+        out.write(text)
+        return 0
+    path = Path(args.output)
+    if path.exists() and not path.is_dir() and not args.force:
+        raise _UsageError(f"{args.output!r} exists; pass --force to replace it")
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        sys.stderr.write(f"{PROG}: error: cannot write {args.output!r}: {error.strerror}\n")
+        return 1
     return 0
 
 
@@ -327,6 +369,14 @@ def _version() -> str:
     return f"{PROG} {version('honduras-brief')}"
 
 
+class _Version(argparse.Action):
+    # argparse's own version action takes the string up front: importing
+    # importlib.metadata on every run costs more than most commands.
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        sys.stdout.write(_version() + "\n")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]  # raises instead of exiting
         raise _UsageError(message)
@@ -338,7 +388,7 @@ def _parser() -> argparse.ArgumentParser:
         description="The U.S. State Department's 2012-2013 INL brief on Honduras, cited.",
         epilog="Run 'honduras-brief COMMAND --help' for a command's options.",
     )
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("summary", help="the brief in one screen (the default)").set_defaults(
         run=_summary
@@ -354,7 +404,12 @@ def _parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search", help="records and statements whose words or actors match all the WORDS"
     )
-    search.add_argument("words", nargs="+", metavar="WORDS")
+    search.add_argument(
+        "words",
+        nargs="+",
+        metavar="WORDS",
+        help="words to find, in any order; case and accents aside",
+    )
     search.set_defaults(run=_search)
     citing = commands.add_parser(
         "cite", help="a citation of one record, with its quote and where it stands"
@@ -376,14 +431,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        required=True,
+        default="json",
         choices=("json", "csv", "markdown", "jsonld", "datapackage"),
+        help=(
+            "json (the default: every record, lossless), csv (one row per figure), "
+            "markdown, jsonld (linked data) or datapackage (a Frictionless Data Package)"
+        ),
     )
     export.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE instead of standard output (a directory, for datapackage)",
+        help="write to FILE instead of standard output ('-' is standard output; "
+        "a directory, for datapackage)",
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (never done silently)"
     )
     export.set_defaults(run=_export)
     commands.add_parser(
@@ -414,6 +477,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     """Run the command line; return its exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     stream = sys.stdout if stdout is None else stdout
+    if stream is None:  # started with standard output closed (">&-")
+        sys.stderr.write(f"{PROG}: error: standard output is closed\n")
+        return 1
     out = _Out(stream, colour=_wants_colour(stream))
     try:
         args = _parse(argv)
@@ -429,6 +495,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())
         return 141  # as a shell reports a process ended by SIGPIPE
+    except (OSError, ValueError) as error:
+        # A closed or failing standard output: one line, not a traceback.
+        if isinstance(error, ValueError) and not getattr(stream, "closed", False):
+            raise
+        sys.stderr.write(f"{PROG}: error: cannot write to standard output\n")
+        return 1
     return status
 
 
