@@ -799,9 +799,9 @@ CATALOGUE: list[tuple[str, Callable[[], object], type[BaseException], str]] = [
     ),
     (
         "records-table",
-        lambda: hb.to_records(hb.BRIEF, table="actors"),
+        lambda: hb.to_records(hb.BRIEF, table="people"),
         ValueError,
-        "'table' must be one of 'figures', 'statements', got 'actors'",
+        "'table' must be one of 'figures', 'statements', 'records', 'actors', 'places', got 'people'",
     ),
     (
         "csv-source",
@@ -813,13 +813,13 @@ CATALOGUE: list[tuple[str, Callable[[], object], type[BaseException], str]] = [
         "csv-table",
         lambda: hb.to_csv(hb.BRIEF, table=None),
         ValueError,
-        "'table' must be one of 'figures', 'statements', got None",
+        "'table' must be one of 'figures', 'statements', 'records', 'actors', 'places', got None",
     ),
     (
         "df-table",
         lambda: hb.to_dataframe(hb.BRIEF, table="figure"),
         ValueError,
-        "'table' must be one of 'figures', 'statements', got 'figure'",
+        "'table' must be one of 'figures', 'statements', 'records', 'actors', 'places', got 'figure'",
     ),
     (
         "to-json-dict",

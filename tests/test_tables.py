@@ -221,9 +221,10 @@ def test_statement_rows_of_any_source() -> None:
     ):
         to_records(None)  # type: ignore[arg-type]
     with pytest.raises(
-        ValueError, match="'table' must be one of 'figures', 'statements', got 'actors'"
+        ValueError,
+        match="'table' must be one of 'figures', 'statements', 'records', 'actors', 'places', got 'people'",
     ):
-        to_records(BRIEF, table="actors")  # type: ignore[call-overload]
+        to_records(BRIEF, table="people")  # type: ignore[call-overload]
 
 
 def test_statements_as_csv_and_dataframe() -> None:
@@ -315,3 +316,64 @@ def test_the_dataframe_has_nullable_exact_decimals() -> None:
     assert str(frame["quote_start"].dtype) == "Int64" and str(frame["measure"].dtype) == "string"
     rates = frame[frame["unit"] == "per-100000-population"]
     assert rates["low"].max() == Decimal("85.5")
+
+
+# --- Records, actors and places -------------------------------------------------------
+
+
+def test_records_actors_and_places_tables() -> None:
+    """One row per record, actor and place, with where their words stand."""
+    records = to_records(BRIEF, table="records")
+    assert [r["record_id"] for r in records] == [
+        r.id for r in (*hb.CHALLENGES, *hb.GOALS, *hb.ACCOMPLISHMENTS, *hb.OPERATIONS)
+    ]
+    seizure = next(r for r in records if r["record_id"] == "operation-neptune-seizure")
+    assert (seizure["record_kind"], seizure["bullet"], seizure["operation_id"]) == (
+        "accomplishment",
+        3,
+        "operation-neptune",
+    )
+    assert seizure["period_start"] == pendulum.date(2013, 9, 19)
+    actors = to_records(BRIEF, table="actors")
+    assert [a["actor_id"] for a in actors] == [a.id for a in hb.ACTORS]
+    observatory = next(a for a in actors if a["actor_id"] == "violence-observatory")
+    assert observatory["part_of_id"] == "national-autonomous-university-of-honduras"
+    assert observatory["spans"] == "1370:1390"
+    hnp = next(a for a in actors if a["actor_id"] == "honduran-national-police")
+    assert (hnp["acronym"], hnp["generic"], hnp["aliases"]) == ("HNP", False, None)
+    places = to_records(BRIEF, table="places")
+    assert [p["place_id"] for p in places] == [p.id for p in hb.PLACES]
+    for quoted in (*records, *actors, *places):
+        for span in (quoted["spans"] or "").split("; "):
+            start, _, end = span.partition(":")
+            assert hb.SOURCE_TEXT[int(start) : int(end)]
+
+
+def test_the_new_tables_take_records_of_their_kind() -> None:
+    """Actors and places on their own give their rows; other kinds give none; strangers are refused."""
+    assert [r["actor_id"] for r in to_records(hb.content.LOS_CACHIROS, table="actors")] == [
+        "los-cachiros"
+    ]
+    assert (
+        to_records([hb.content.HONDURAS, hb.content.LOS_CACHIROS], table="places")[0]["place_id"]
+        == "honduras"
+    )
+    assert to_records(hb.OPERATION_NEPTUNE, table="records")[0]["record_kind"] == "operation"
+    assert to_records([hb.content.LOS_CACHIROS], table="records") == []
+    with pytest.raises(TypeError, match="got an item 5 of type int"):
+        to_records([5], table="actors")  # type: ignore[list-item]
+
+
+def test_the_new_tables_in_csv_and_dataframe() -> None:
+    """Booleans are true or false in CSV, and typed in a DataFrame; kinds are categoricals."""
+    text = to_csv(BRIEF, table="places")
+    assert text.splitlines()[0] == "place_id,name,kind,aliases,generic,note,spans"
+    assert ",false," in text.splitlines()[1]
+    pytest.importorskip("pandas")
+    actors = to_dataframe(BRIEF, table="actors")
+    assert str(actors["generic"].dtype) == "boolean"
+    assert list(actors["kind"].cat.categories) == [k.value for k in hb.ActorKind]
+    places = to_dataframe(BRIEF, table="places")
+    assert list(places["kind"].cat.categories) == [k.value for k in hb.PlaceKind]
+    records = to_dataframe(BRIEF, table="records")
+    assert str(records["bullet"].dtype) == "Int64"

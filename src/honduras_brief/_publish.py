@@ -14,8 +14,6 @@ needed to write it.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import typing
@@ -30,8 +28,7 @@ import pendulum
 from ._actors import Actor, ActorKind, Place, PlaceKind
 from ._dates import DateRange, Precision
 from ._docstrings import meanings, plain
-from ._models import Accomplishment, Brief, Challenge, Goal
-from ._operations import Operation
+from ._models import Accomplishment, Brief, Challenge
 from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import Citation, Section
 from ._statements import Factuality, Predicate, Scope, Statement
@@ -479,86 +476,9 @@ def _descriptor(brief: Brief, columns: Mapping[str, tuple[_Column, ...]]) -> dic
     return descriptor
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, pendulum.Date):
-        return value.isoformat()
-    return str(value)
-
-
-def _spans(citations: Iterable[Citation]) -> str:
-    return _JOINED.join(f"{c.start}:{c.end}" for c in citations)
-
-
-def _record_rows(brief: Brief) -> Iterable[Sequence[object]]:
-    groups: tuple[tuple[Challenge | Goal | Accomplishment | Operation, ...], ...] = (
-        brief.challenges,
-        brief.goals,
-        brief.accomplishments,
-        brief.operations,
-    )
-    for kind, records in zip(_KINDS, groups, strict=True):
-        for record in records:
-            title = record.name if isinstance(record, Operation) else record.title
-            period: DateRange | None = getattr(record, "period", None)
-            operation: Operation | None = getattr(record, "operation", None)
-            yield (
-                record.id,
-                kind,
-                title,
-                record.citations[0].section.value,
-                getattr(record, "bullet", None),
-                None if period is None else period.start,
-                None if period is None else period.end,
-                None if period is None else period.precision.value,
-                None if operation is None else operation.id,
-                " \u2026 ".join(c.quote for c in record.citations),
-                _spans(record.citations),
-            )
-
-
-def _actor_rows(brief: Brief) -> Iterable[Sequence[object]]:
-    for a in brief.actors:
-        yield (
-            a.id,
-            a.name,
-            a.kind.value,
-            a.acronym,
-            _JOINED.join(a.aliases),
-            a.generic,
-            None if a.part_of is None else a.part_of.id,
-            a.note,
-            a.inferred,
-            _spans(a.mentions),
-        )
-
-
-def _place_rows(brief: Brief) -> Iterable[Sequence[object]]:
-    for p in brief.places:
-        yield (p.id, p.name, p.kind.value, _JOINED.join(p.aliases), p.generic, p.note,
-               _spans(p.mentions))  # fmt: skip
-
-
-def _csv(columns: tuple[_Column, ...], rows: Iterable[Sequence[object]]) -> str:
-    # As to_csv writes the figures: a header, LF line ends, "" for None.
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([c.name for c in columns])
-    writer.writerows([_cell(value) for value in row] for row in rows)
-    return out.getvalue()
-
-
-def _tables(brief: Brief, columns: Mapping[str, tuple[_Column, ...]]) -> dict[str, str]:
-    return {
-        "figures": to_csv(brief),
-        "statements": to_csv(brief, table="statements"),
-        "records": _csv(columns["records"], _record_rows(brief)),
-        "actors": _csv(columns["actors"], _actor_rows(brief)),
-        "places": _csv(columns["places"], _place_rows(brief)),
-    }
+def _tables(brief: Brief) -> dict[str, str]:
+    # Each table as to_csv writes it: a header, LF line ends, "" for None.
+    return {name: to_csv(brief, table=name) for name in TABLE_NAMES}
 
 
 def write_datapackage(
@@ -624,7 +544,7 @@ def write_datapackage(
     columns = _columns()
     descriptor = _descriptor(brief, columns)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in _tables(brief, columns).items():
+    for name, text in _tables(brief).items():
         (folder / f"{name}.csv").write_text(text, encoding="utf-8", newline="")
     target = folder / DESCRIPTOR
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal, TypedDict, over
 
 import pendulum
 
+from ._actors import Actor, ActorKind, Place, PlaceKind
 from ._dates import DateRange, Precision
 from ._io import PathOrBuffer, write
 from ._models import Accomplishment, Brief, Challenge, Goal
 from ._operations import Operation
 from ._quantities import Basis, Qualifier, Quantity, Unit
-from ._source import Section
+from ._source import Citation, Section
 from ._statements import Factuality, Predicate, Scope, Statement, key, label
 
 if TYPE_CHECKING:  # pragma: no cover -- pandas and pyarrow are an optional extra
@@ -30,12 +31,20 @@ if TYPE_CHECKING:  # pragma: no cover -- pandas and pyarrow are an optional extr
     import pyarrow as pa
 
 Owner = Challenge | Goal | Accomplishment | Operation
-Tabular = Brief | Owner | Quantity | Statement | Iterable[Owner | Quantity | Statement]
+Tabular = (
+    Brief
+    | Owner
+    | Quantity
+    | Statement
+    | Actor
+    | Place
+    | Iterable[Owner | Quantity | Statement | Actor | Place]
+)
 """What the table functions take: the brief, records, figures or statements."""
 
-Table = Literal["figures", "statements"]
-"""Which table: one row per figure (the default), or one row per statement."""
-TABLES: Final[tuple[Table, ...]] = ("figures", "statements")
+Table = Literal["figures", "statements", "records", "actors", "places"]
+"""Which table: one row per figure (the default), statement, record, actor or place."""
+TABLES: Final[tuple[Table, ...]] = ("figures", "statements", "records", "actors", "places")
 
 
 class FigureRow(TypedDict):
@@ -103,6 +112,54 @@ class StatementRow(TypedDict):
 STATEMENT_COLUMNS: Final = tuple(StatementRow.__annotations__)
 """The columns of a statement row, in order."""
 
+
+class RecordRow(TypedDict):
+    """One challenge, goal, accomplishment or operation as a flat row."""
+
+    record_id: str
+    record_kind: str
+    title: str
+    section: str
+    bullet: int | None
+    period_start: pendulum.Date | None
+    period_end: pendulum.Date | None
+    period_precision: str | None
+    operation_id: str | None
+    quote: str
+    spans: str
+
+
+class ActorRow(TypedDict):
+    """One actor as a flat row."""
+
+    actor_id: str
+    name: str
+    kind: str
+    acronym: str | None
+    aliases: str | None
+    generic: bool
+    part_of_id: str | None
+    note: str | None
+    inferred: str | None
+    spans: str | None
+
+
+class PlaceRow(TypedDict):
+    """One place as a flat row."""
+
+    place_id: str
+    name: str
+    kind: str
+    aliases: str | None
+    generic: bool
+    note: str | None
+    spans: str | None
+
+
+RECORD_COLUMNS: Final = tuple(RecordRow.__annotations__)
+ACTOR_COLUMNS: Final = tuple(ActorRow.__annotations__)
+PLACE_COLUMNS: Final = tuple(PlaceRow.__annotations__)
+
 _LIST: Final = "; "  # how a cell joins several values
 
 _KINDS: Final = {
@@ -116,7 +173,7 @@ _KINDS: Final = {
 def _items(source: Tabular, argument: str) -> Sequence[object]:
     if isinstance(source, Brief | Challenge | Goal | Accomplishment | Operation):
         return (source,)
-    if isinstance(source, Quantity | Statement):
+    if isinstance(source, Quantity | Statement | Actor | Place):
         return (source,)
     if isinstance(source, str | bytes) or not isinstance(source, Iterable):
         msg = (
@@ -265,10 +322,9 @@ def _statement_row(s: Statement, holders: tuple[str, ...]) -> StatementRow:
 
 
 def _check_table(table: object) -> Table:
-    if table == "figures":
-        return "figures"
-    if table == "statements":
-        return "statements"
+    for name in TABLES:
+        if table == name and isinstance(table, str):
+            return name
     msg = f"'table' must be one of {', '.join(map(repr, TABLES))}, got {table!r}"
     raise ValueError(msg)
 
@@ -281,9 +337,21 @@ def to_records(records: Tabular, *, table: Literal["figures"] = ...) -> list[Fig
 def to_records(records: Tabular, *, table: Literal["statements"]) -> list[StatementRow]: ...
 
 
+@overload
+def to_records(records: Tabular, *, table: Literal["records"]) -> list[RecordRow]: ...
+
+
+@overload
+def to_records(records: Tabular, *, table: Literal["actors"]) -> list[ActorRow]: ...
+
+
+@overload
+def to_records(records: Tabular, *, table: Literal["places"]) -> list[PlaceRow]: ...
+
+
 def to_records(
     records: Tabular, *, table: Table = "figures"
-) -> list[FigureRow] | list[StatementRow]:
+) -> list[FigureRow] | list[StatementRow] | list[RecordRow] | list[ActorRow] | list[PlaceRow]:
     """
     One flat row per figure, or per statement.
 
@@ -294,13 +362,18 @@ def to_records(
     its quote. A statement row holds its subject, predicate and objects (by
     key, kind and words; several values are joined with ``"; "``), its
     factuality (and FactBank's value), whom it is according to, its period,
-    place, scope, grading words, provenance and quote. Values keep their
+    place, scope, grading words, provenance and quote. The ``records``,
+    ``actors`` and ``places`` tables hold one row per challenge, goal,
+    accomplishment and operation, per actor and per place, with where
+    their words stand (``spans``, ``start:end`` pairs). Values keep their
     types (``Decimal``, ``pendulum.Date``).
 
     Args:
         records: The :class:`Brief`, one or more challenges, goals,
-            accomplishments or operations, figures or statements.
-        table: ``"figures"`` (the default) or ``"statements"``.
+            accomplishments or operations, figures, statements, actors or
+            places.
+        table: ``"figures"`` (the default), ``"statements"``, ``"records"``,
+            ``"actors"`` or ``"places"``.
 
     Raises:
         TypeError: If *records* holds anything else.
@@ -317,18 +390,99 @@ def to_records(
         >>> row["provenance"], row["according_to"]
         ('stated', 'Bureau of International Narcotics and Law Enforcement Affairs')
     """
-    if _check_table(table) == "statements":
+    chosen = _check_table(table)
+    if chosen == "statements":
         return [_statement_row(s, holders) for s, holders in _statements(records)]
+    if chosen == "records":
+        return [_record_row(r) for r in _of(records, (Challenge, Goal, Accomplishment, Operation))]
+    if chosen == "actors":
+        return [_actor_row(a) for a in _of(records, (Actor,))]
+    if chosen == "places":
+        return [_place_row(p) for p in _of(records, (Place,))]
     return [_row(owner, quantity, stated) for owner, quantity, stated in _owned(records)]
 
 
+def _of(source: Tabular, kinds: tuple[type, ...]) -> Iterator[Any]:
+    # The records of these kinds: all of a Brief's, or those given.
+    for item in _items(source, "records"):
+        if isinstance(item, Brief):
+            yield from (r for r in item if isinstance(r, kinds))
+        elif isinstance(item, kinds):
+            yield item
+        elif not isinstance(
+            item,
+            Challenge | Goal | Accomplishment | Operation | Quantity | Statement | Actor | Place,
+        ):
+            raise _refuse(item, "records")
+
+
+def _spans(citations: Iterable[Citation]) -> str:
+    return _LIST.join(f"{c.start}:{c.end}" for c in citations)
+
+
+def _record_row(record: Challenge | Goal | Accomplishment | Operation) -> RecordRow:
+    period: DateRange | None = getattr(record, "period", None)
+    operation: Operation | None = getattr(record, "operation", None)
+    return RecordRow(
+        record_id=record.id,
+        record_kind=_KINDS[type(record)],
+        title=record.name if isinstance(record, Operation) else record.title,
+        section=record.citations[0].section.value,
+        bullet=getattr(record, "bullet", None),
+        period_start=None if period is None else period.start,
+        period_end=None if period is None else period.end,
+        period_precision=None if period is None else period.precision.value,
+        operation_id=None if operation is None else operation.id,
+        quote=" \u2026 ".join(c.quote for c in record.citations),
+        spans=_spans(record.citations),
+    )
+
+
+def _actor_row(a: Actor) -> ActorRow:
+    return ActorRow(
+        actor_id=a.id,
+        name=a.name,
+        kind=a.kind.value,
+        acronym=a.acronym,
+        aliases=_LIST.join(a.aliases) or None,
+        generic=a.generic,
+        part_of_id=None if a.part_of is None else a.part_of.id,
+        note=a.note,
+        inferred=a.inferred,
+        spans=_spans(a.mentions) or None,
+    )
+
+
+def _place_row(p: Place) -> PlaceRow:
+    return PlaceRow(
+        place_id=p.id,
+        name=p.name,
+        kind=p.kind.value,
+        aliases=_LIST.join(p.aliases) or None,
+        generic=p.generic,
+        note=p.note,
+        spans=_spans(p.mentions) or None,
+    )
+
+
+_COLUMNS: Final[dict[Table, tuple[str, ...]]] = {
+    "figures": COLUMNS,
+    "statements": STATEMENT_COLUMNS,
+    "records": RECORD_COLUMNS,
+    "actors": ACTOR_COLUMNS,
+    "places": PLACE_COLUMNS,
+}
+
+
 def _columns(table: Table) -> tuple[str, ...]:
-    return STATEMENT_COLUMNS if table == "statements" else COLUMNS
+    return _COLUMNS[table]
 
 
 def _cell(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, pendulum.Date):
         return value.isoformat()
     return str(value)
@@ -389,9 +543,24 @@ _CATEGORIES: Final = {
 }
 
 
+_KIND_WORDS: Final[dict[Table, tuple[str, ...]]] = {
+    "actors": tuple(k.value for k in ActorKind),
+    "places": tuple(k.value for k in PlaceKind),
+}
+
+
+def _categories(table: Table) -> dict[str, tuple[str, ...]]:
+    # "kind" is an actor's kind in one table, a place's in another.
+    found = dict(_CATEGORIES)
+    if table in _KIND_WORDS:
+        found["kind"] = _KIND_WORDS[table]
+    return found
+
+
 _DECIMALS: Final = frozenset({"low", "high"})
+_BOOLEANS: Final = frozenset({"generic"})
+_INTEGERS: Final = frozenset({"quote_start", "quote_end", "bullet"})
 _DATES: Final = frozenset({"period_start", "period_end"})
-_OFFSETS: Final = frozenset({"quote_start", "quote_end"})
 
 
 def _pandas_and_arrow(what: str) -> tuple[Any, Any]:
@@ -418,18 +587,21 @@ def _decimal_type(pa: Any, values: list[Decimal | None]) -> Any:
 
 def _arrow_columns(rows: list[Any], table: Table, pa: Any) -> tuple[list[Any], list[Any]]:
     arrays, fields = [], []
+    categories = _categories(table)
     for column in _columns(table):
         values = [row[column] for row in rows]
-        if column in _CATEGORIES:
-            words = list(_CATEGORIES[column])
+        if column in categories:
+            words = list(categories[column])
             indices = pa.array([None if v is None else words.index(v) for v in values], pa.int16())
             array = pa.DictionaryArray.from_arrays(indices, pa.array(words, pa.string()))
         elif column in _DECIMALS:
             array = pa.array(values, _decimal_type(pa, values))
         elif column in _DATES:
             array = pa.array(values, pa.date32())
-        elif column in _OFFSETS:
+        elif column in _INTEGERS:
             array = pa.array(values, pa.int64())
+        elif column in _BOOLEANS:
+            array = pa.array(values, pa.bool_())
         else:
             array = pa.array(values, pa.string())
         arrays.append(array)
@@ -533,6 +705,8 @@ def to_dataframe(records: Tabular, *, table: Table = "figures") -> pd.DataFrame:
             return pandas.Int64Dtype()
         if pyarrow.types.is_string(kind):
             return pandas.StringDtype()
+        if pyarrow.types.is_boolean(kind):
+            return pandas.BooleanDtype()
         return None  # dictionaries become categoricals
 
     frame: pd.DataFrame = arrow.to_pandas(types_mapper=mapped)
