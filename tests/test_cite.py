@@ -215,7 +215,7 @@ def test_the_command_line_suggests_an_id() -> None:
     done = run("cite", "nepune")
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
-        "honduras-brief: error: no record has the id 'nepune' (did you mean 'operation-neptune'?)\n"
+        "honduras-brief: error: no record has the id or name 'nepune' (did you mean 'operation-neptune'?)\n"
     )
     wrong = run("cite", "los-cachiros", "--format", "ris")
     assert wrong.returncode == 2

@@ -163,7 +163,10 @@ def test_verify_fails_on_a_wrong_statement() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["show", "nepune"], "no record has the id 'nepune' (did you mean 'operation-neptune'?)"),
+        (
+            ["show", "nepune"],
+            "no record has the id or name 'nepune' (did you mean 'operation-neptune'?)",
+        ),
         (["lst"], "unknown command 'lst' (did you mean 'list'?)"),
         (["list", "actor"], "unknown kind 'actor' (did you mean 'actors'?)"),
         (["search", ""], "the words to search for must have words in it, got ''"),
@@ -262,7 +265,7 @@ def test_list_statements_marks_hedges_sources_and_readings() -> None:
     assert len(lines) == len(hb.BRIEF.statements)
     assert lines[0].split()[0] == "honduras-is-a-major-transit-country-for-cocaine"
     for expected in (
-        "homicide rate possibly falls to 80 per 100,000 (according to Violence Observatory)",
+        "homicide rate possibly falls to 80 per 100,000 in Honduras (according to Violence Observatory)",
         "transnational gangs probably not formal part of transnational drug logistics chain (inferred)",
         "Operation Neptune targeted Los Cachiros (inferred)",
     ):
@@ -275,7 +278,8 @@ def test_show_prints_a_record_s_statements() -> None:
     assert done.returncode == 0
     assert "\nStatements\n" in done.stdout
     assert (
-        "supreme-court-dismissed-judges\n      Supreme Court dismissed judges; 57\n" in done.stdout
+        "supreme-court-dismissed-judges\n      Supreme Court dismissed judges (57) (inferred)\n"
+        in done.stdout
     )
     about = run("show", "los-cachiros").stdout
     assert "Statements about it" in about and "operation-neptune-targeted-los-cachiros" in about
@@ -453,3 +457,42 @@ def test_a_stream_with_an_unknown_encoding_gets_plain_text() -> None:
     out = Odd()
     assert cli.main(["show", "operation-neptune-seizure"], stdout=out) == 0
     assert "September 19-26, 2013" in out.getvalue() and out.getvalue().isascii()
+
+
+def test_show_takes_a_name_an_acronym_or_an_alias() -> None:
+    """'show HNP' shows the Honduran National Police; an ambiguous name lists the candidates."""
+    done = run("show", "HNP")
+    assert done.returncode == 0
+    assert done.stdout.startswith("Actor honduran-national-police\n")
+    ambiguous = run("show", "United States")
+    assert ambiguous.returncode == 2
+    assert "'United States' names 2 records: us-government (Actor), united-states (Place)" in (
+        ambiguous.stderr
+    )
+
+
+def test_verify_checks_a_brief_sent_as_json(tmp_path: Path) -> None:
+    """'verify FILE' reads a brief from JSON and checks it; doctored figures are caught."""
+    exported = tmp_path / "brief.json"
+    assert run("export", "-o", str(exported)).returncode == 0
+    assert run("verify", str(exported)).stdout.endswith("all checks passed\n")
+    doctored = tmp_path / "doctored.json"
+    text = exported.read_text(encoding="utf-8")
+    doctored.write_text(
+        text.replace('"low": "85.5"', '"low": "90"').replace('"high": "85.5"', '"high": "90"'),
+        encoding="utf-8",
+    )
+    done = run("verify", str(doctored))
+    assert done.returncode == 1
+    assert (
+        "FAIL homicide-rate-2012.low: the words '85.5 per 100,000' give 85.5, not 90" in done.stdout
+    )
+    malformed = tmp_path / "malformed.json"
+    malformed.write_text('{"source": 1}', encoding="utf-8")
+    refused = run("verify", str(malformed))
+    assert refused.returncode == 1
+    assert refused.stdout.startswith(f"FAIL {malformed} is not a brief this library can read:\n")
+    assert "  $.source: expected an object, got 1\n" in refused.stdout
+    missing = run("verify", str(tmp_path / "nope.json"))
+    assert (missing.returncode, missing.stdout) == (1, "")
+    assert missing.stderr.endswith("No such file or directory\n")

@@ -82,13 +82,20 @@ def test_str_keeps_the_hedge_with_the_relation() -> None:
         "transnational gangs probably not formal part of transnational drug logistics chain"
     )
     assert str(BRIEF.lookup("homicide-rate-will-likely-remain-the-highest")) == (
-        "homicide rate probably remains highest"
+        "homicide rate probably remains highest in Honduras [highest in the world]"
     )
-    assert str(BRIEF.lookup("supreme-court-dismissed-judges")) == (
-        "Supreme Court dismissed judges; 57"
+    assert (
+        str(BRIEF.lookup("supreme-court-dismissed-judges")) == "Supreme Court dismissed judges (57)"
     )
     assert str(BRIEF.lookup("operation-neptune-was-coordinated-with-a-designation")) == (
-        "Operation Neptune coordinated with drug kingpins"
+        "Operation Neptune coordinated with the United States Department of the Treasury "
+        "designation as drug kingpins"
+    )
+    assert str(BRIEF.lookup("los-cachiros-is-the-largest-dto")) == (
+        "Los Cachiros is one of drug trafficking organizations in Honduras [largest]"
+    )
+    assert str(BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013")) == (
+        "homicide rate possibly falls to 80 per 100,000 in Honduras"
     )
 
 
@@ -99,8 +106,9 @@ def test_arguments_mentions_and_is_stated() -> None:
     assert s.arguments == (c.SUPREME_COURT, Role.JUDGES, c.JUDGES_DISMISSED)
     assert s.mentions(c.SUPREME_COURT) and s.mentions("judges-dismissed")
     assert s.mentions("Role:judges") and not s.mentions("judges")
-    assert s.is_stated
-    assert not BRIEF.lookup("operation-neptune-targeted-los-cachiros").is_stated  # type: ignore[union-attr]
+    assert s.inferred is None and not s.is_stated  # its period, "by mid-year", is inferred
+    assert BRIEF.lookup("honduras-suffers-from-violence", kind=Statement).is_stated
+    assert not BRIEF.lookup("operation-neptune-targeted-los-cachiros", kind=Statement).is_stated
     designation = c.KINGPIN_DESIGNATION
     coordinated = BRIEF.lookup("operation-neptune-was-coordinated-with-a-designation")
     assert isinstance(coordinated, Statement) and coordinated.mentions(designation)
@@ -159,7 +167,10 @@ def test_statements_about_takes_records_terms_and_ids() -> None:
         "supreme-court-suspended-judges",
         "united-states-trained-police-prosecutors-and-judges",
     ]
-    assert BRIEF.statements_about("atlantis") == ()
+    assert BRIEF.statements_about("HNP") == BRIEF.statements_about(c.HONDURAN_NATIONAL_POLICE)
+    assert BRIEF.statements_about("Los Cachiros") == by_record
+    with pytest.raises(hb.UnknownRecordError, match="'atlantis'"):
+        BRIEF.statements_about("atlantis")
     for bad in (None, 7, STATEMENTS[0], Grade.MAJOR):
         with pytest.raises(TypeError, match="'thing' must be a record a statement can be about"):
             BRIEF.statements_about(bad)

@@ -118,6 +118,8 @@ class Place(HTMLMixin):
         mentions: Citations of the places where the text names it; each
             quotes *name* or one of *aliases*.
         note: What the text leaves open about it, in our words.
+        inferred: ``None`` when the text states all of it; otherwise why the
+            library reads it so (two spellings read as one place, say).
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -129,3 +131,9 @@ class Place(HTMLMixin):
         repr=False, default=(), validator=[v.tuple_of(Citation), _names_itself]
     )
     note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+    inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+
+    @property
+    def is_stated(self) -> bool:
+        """Whether the text states all of it (nothing about it is inferred)."""
+        return self.inferred is None

@@ -375,7 +375,7 @@ class Brief(HTMLMixin):
         Examples:
             >>> from honduras_brief import BRIEF
             >>> str(BRIEF.statements[0])
-            'Honduras transit country for cocaine'
+            'Honduras transit country for cocaine [major]'
         """
         return self._statements
 
@@ -385,7 +385,13 @@ class Brief(HTMLMixin):
 
         Args:
             thing: A record (an actor, a place, a figure, an operation), a
-                term of a vocabulary (``Role.JUDGES``), or a record's id.
+                term of a vocabulary (``Role.JUDGES``), a record's id, or a
+                name, acronym or alias that :meth:`lookup` finds ("HNP").
+
+        Raises:
+            UnknownRecordError: For a string no record answers to.
+            AmbiguousRecordError: For a name several records answer to.
+            TypeError: For anything else.
 
         Examples:
             >>> from honduras_brief import BRIEF
@@ -404,7 +410,12 @@ class Brief(HTMLMixin):
                 f"got {thing!r} of type {type(thing).__name__}"
             )
             raise TypeError(msg)
-        wanted = thing if isinstance(thing, str) else key(thing)
+        if not isinstance(thing, str):
+            wanted = key(thing)
+        elif thing in self._index or ":" in thing:  # an id, or a term's key ("Role:judges")
+            wanted = thing
+        else:  # a name, an acronym or an alias, as lookup() reads them
+            wanted = self.lookup(thing).id
         return tuple(s for s in self._statements if s.mentions(wanted))
 
     @property

@@ -35,8 +35,8 @@ class Hit:
     Attributes:
         record: What matched.
         where: Where the query matched best: ``"id"``, ``"name"`` (a name,
-            a title, or what a figure measures), ``"alias"`` (an alias or an acronym), ``"quote"`` or
-            ``"vocabulary"``.
+            a title, or what a figure measures), ``"alias"`` (an alias or an
+            acronym), ``"quote"`` or ``"vocabulary"``.
         snippet: The words that matched, with a little of their context.
         score: Higher ranks first: an exact id, name or alias (100) above
             a name that holds the words (50), an alias (40), a quote (30),

@@ -493,6 +493,10 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
 del P
 
 
+_RELATIONS: Final = {Predicate.IS_A: "is one of"}
+"""How a predicate reads in a line, where its value would not."""
+
+
 def label(argument: object) -> str:
     """
     How a subject or an object reads in a line of text.
@@ -508,7 +512,7 @@ def label(argument: object) -> str:
     if isinstance(argument, Quantity):
         return argument.text
     if isinstance(argument, Designation):
-        return argument.designation
+        return f"the {argument.by.name} designation as {argument.designation}"
     return str(getattr(argument, "name", argument))
 
 
@@ -598,9 +602,10 @@ class Statement(HTMLMixin):
             object.
         scope: Whether the objects are all there is, or examples.
         grading: The text's grading words ("major", "pivotal"), in order.
-        inferred: ``None`` when the words say all of it; otherwise why the
-            statement says more than the words (a pronoun resolved, a
-            source read as covering a second clause).
+        inferred: ``None`` when the words say all the statement's own
+            reading; otherwise why it says more than the words (a pronoun
+            resolved, a source read as covering a second clause). A period
+            that is inferred says why itself; :attr:`is_stated` looks at both.
 
     Examples:
         >>> from honduras_brief import BRIEF
@@ -632,11 +637,20 @@ class Statement(HTMLMixin):
 
     def __str__(self) -> str:
         # One line a person can read: the hedge stays with the relation, so
-        # "probably not part of" is never shown as "part of".
-        objects = "; ".join(label(o) for o in self.objects)
-        relation = self.predicate.value.replace("-", " ")
-        words = (label(self.subject), self.factuality.hedge, relation, objects)
-        return " ".join(w for w in words if w)
+        # "probably not part of" is never shown as "part of"; figures follow
+        # what they count, in brackets; the place and the grading words last.
+        words = [o for o in self.objects if not isinstance(o, Quantity)]
+        figures = [o.text for o in self.objects if isinstance(o, Quantity)]
+        relation = _RELATIONS.get(self.predicate, self.predicate.value.replace("-", " "))
+        line = [label(self.subject), self.factuality.hedge, relation]
+        line.append("; ".join(label(o) for o in words))
+        if figures:
+            line.append(f"({'; '.join(figures)})" if words else "; ".join(figures))
+        if self.place is not None:
+            line.append(f"in {self.place.name}")
+        if self.grading:
+            line.append(f"[{', '.join(g.value for g in self.grading)}]")
+        return " ".join(w for w in line if w)
 
     @property
     def arguments(self) -> tuple[Argument, ...]:
@@ -645,8 +659,15 @@ class Statement(HTMLMixin):
 
     @property
     def is_stated(self) -> bool:
-        """Whether the words say all of it (nothing is inferred)."""
-        return self.inferred is None
+        """
+        Whether the words say all of it: nothing about it, its period included, is inferred.
+
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> BRIEF.lookup("supreme-court-dismissed-judges").is_stated  # "by mid-year": no year
+            False
+        """
+        return self.inferred is None and (self.period is None or self.period.is_stated)
 
     def mentions(self, thing: object) -> bool:
         """

@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from ._actors import Actor
-from ._changes import check_change
+from ._changes import ChangeRange, check_change
 from ._dates import DateRange
 from ._display import HTMLMixin
 from ._figures import parse_figure
@@ -64,6 +64,13 @@ class Verification(HTMLMixin):
         return not self.failures
 
 
+def _change(value: Decimal | ChangeRange) -> str:
+    # A change between two exact figures is a range of one point: show the point.
+    if isinstance(value, ChangeRange) and value.low is not None and value.low == value.high:
+        return str(value.low)
+    return str(value)
+
+
 def _check_derived(brief: Brief, q: Quantity) -> str | None:
     sources = [brief.get(i) for i in q.derived_from]
     if len(sources) != _OLD_AND_NEW or not all(
@@ -91,9 +98,10 @@ def _check_derived(brief: Brief, q: Quantity) -> str | None:
     except PercentChangeError as error:
         return f"{q.id}: no change from {old.id} to {new.id} can be computed: {error}"
     if not check.agrees:
+        computed = _change(check.computed)
         return (
             f"{q.id}: stated {q.text} {direction.group(1) or direction.group(2)}, but {old.id} to "
-            f"{new.id} is {check.computed} percent ({check.rounded} at the precision stated)"
+            f"{new.id} is {computed} percent ({check.rounded} at the precision stated)"
         )
     return None
 

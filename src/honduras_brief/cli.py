@@ -31,6 +31,7 @@ from .content import (
     HOMICIDE_RATE_DECREASE,
     OPERATION_NEPTUNE,
 )
+from .exceptions import InvalidDataError, UnknownRecordError
 
 PROG: Final = "honduras-brief"
 KINDS: Final = (
@@ -225,10 +226,17 @@ def _statement_line(statement: Statement) -> str:
     return str(statement) + (f" ({', '.join(notes)})" if notes else "")
 
 
+def _record(key: str) -> Record:
+    try:
+        return BRIEF.lookup(key)  # an id, or a name, an acronym, an alias
+    except LookupError as error:
+        missing = isinstance(error, UnknownRecordError)
+        why = f"no record has the id or name {key!r}" if missing else str(error)
+        raise _UsageError(why + (_suggest(key, BRIEF.ids) if missing else "")) from None
+
+
 def _show(out: _Out, args: argparse.Namespace) -> int:
-    record = BRIEF.get(args.id)
-    if record is None:
-        raise _UsageError(f"no record has the id {args.id!r}{_suggest(args.id, BRIEF.ids)}")
+    record = _record(args.id)
     out.heading(f"{type(record).__name__} {record.id}")
     for name, value in _display.fields(record):
         if name == "statements":
@@ -342,16 +350,32 @@ def _export(out: _Out, args: argparse.Namespace) -> int:
 def _cite(out: _Out, args: argparse.Namespace) -> int:
     from ._cite import cite
 
-    if BRIEF.get(args.id) is None:
-        raise _UsageError(f"no record has the id {args.id!r}{_suggest(args.id, BRIEF.ids)}")
-    out.line(cite(args.id, args.format, brief=BRIEF))
+    out.line(cite(_record(args.id), args.format, brief=BRIEF))
     return 0
 
 
-def _verify(out: _Out, _: argparse.Namespace) -> int:
-    result = verify(BRIEF)
+def _verify(out: _Out, args: argparse.Namespace) -> int:
+    brief = BRIEF
+    if args.file is not None:
+        # A brief someone sent as JSON: read it strictly, then check all of it.
+        from .serialization import from_json
+
+        try:
+            text = Path(args.file).read_bytes()
+        except OSError as error:
+            sys.stderr.write(f"{PROG}: error: cannot read {args.file!r}: {error.strerror}\n")
+            return 1
+        try:
+            brief = from_json(text, Brief)
+        except InvalidDataError as error:
+            out.line(f"FAIL {args.file} is not a brief this library can read:")
+            for path, message in error.problems:
+                out.line(f"  {path}: {message}")
+            return 1
+    result = verify(brief)
     out.line(
-        f"checked the text's sha256, {result.citations} citations "
+        f"checked the text's sha256, {result.citations} citations, {result.figures} figures, "
+        f"{result.dates} dates, {result.statements} statements "
         f"and {result.derived} stated derived figure(s)"
     )
     for failure in result.failures:
@@ -449,9 +473,17 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="replace FILE if it exists (never done silently)"
     )
     export.set_defaults(run=_export)
-    commands.add_parser(
-        "verify", help="check the text's hash, every citation and every stated derived figure"
-    ).set_defaults(run=_verify)
+    checking = commands.add_parser(
+        "verify",
+        help="check every citation, figure, date and statement against the text",
+    )
+    checking.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a brief as JSON (from 'export' or anyone else) to check instead of the shipped one",
+    )
+    checking.set_defaults(run=_verify)
     return parser
 
 

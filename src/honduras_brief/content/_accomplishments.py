@@ -141,6 +141,9 @@ VETTED_UNITS: Final = Accomplishment(
             GOVERNMENT_OF_HONDURAS,
             P.INCREASED_THE_CAPACITY_OF,
             (VETTED_UNITS_AND_TASK_FORCES,),
+            inferred=(
+                "'The government' is read as the Government of Honduras of the sentence before."
+            ),
         ),
         said(
             "vetted-units-are-composed-of-vetted-police-and-prosecutors",
@@ -160,6 +163,7 @@ _UNITS_TRAINED = (
     "A number of these units received U.S.-supported training and had U.S. or "
     "international advisors assigned to them."
 )
+_THESE_UNITS = "'these units' is read as the units and task forces of the sentence before."
 UNITS_WITH_US_TRAINING: Final = Quantity(
     id="vetted-units-with-us-training",
     measure="vetted units that received U.S.-supported training and advisors",
@@ -181,6 +185,7 @@ VETTED_UNITS_SUPPORT: Final = Accomplishment(
             VETTED_UNITS_AND_TASK_FORCES,
             P.RECEIVED,
             (Practice.TRAINING, UNITS_WITH_US_TRAINING),
+            inferred=_THESE_UNITS,
         ),
         said(
             "united-states-supported-the-training-of-vetted-units",
@@ -195,6 +200,7 @@ VETTED_UNITS_SUPPORT: Final = Accomplishment(
             VETTED_UNITS_AND_TASK_FORCES,
             P.HAD_ASSIGNED,
             (Role.US_OR_INTERNATIONAL_ADVISORS, UNITS_WITH_US_TRAINING),
+            inferred=_THESE_UNITS,
         ),
     ),
     supported_by=(US_GOVERNMENT,),
@@ -507,6 +513,7 @@ _ALL_ASSETS = (
     "'that belonged to' follows 'businesses'; it is read as saying whose every "
     "kind of asset listed was, not the businesses' alone."
 )
+_THE_OPERATION = "'The operation' is read as Operation Neptune, of the sentence before."
 NEPTUNE_SEIZED_VALUE: Final = Quantity(
     id="operation-neptune-seized-value",
     measure="worth of the assets seized during Operation Neptune",
@@ -634,6 +641,7 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
             P.PLANNED_WITH_SUPPORT_FROM,
             (US_GOVERNMENT,),
             grading=(Grade.SUBSTANTIAL,),
+            inferred=_THE_OPERATION,
         ),
         said(
             "operation-neptune-was-coordinated-with-a-designation",
@@ -641,6 +649,7 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
             OPERATION_NEPTUNE,
             P.COORDINATED_WITH,
             (KINGPIN_DESIGNATION,),
+            inferred=_THE_OPERATION,
         ),
         said(
             "us-treasury-designated-seven-kingpins",

@@ -150,6 +150,7 @@ _TRANSSHIPMENT = (
     "subsequent flights north as well as maritime traffic and land movement on "
     "the Pan American Highway"
 )
+_THE_REGION = "'The region' is read as the Northern Atlantic coastal region of the sentence before."
 NORTHERN_ATLANTIC_LANDING_ZONE: Final = Challenge(
     id="northern-atlantic-landing-zone",
     title="The Northern Atlantic coast as a landing zone and transshipment point",
@@ -180,6 +181,7 @@ NORTHERN_ATLANTIC_LANDING_ZONE: Final = Challenge(
             NORTHERN_ATLANTIC_COAST,
             P.VULNERABLE_TO,
             (Activity.NARCOTICS_TRAFFICKING,),
+            inferred=_THE_REGION,
         ),
         said(
             "region-is-vulnerable-because-of-its-conditions",
@@ -187,6 +189,7 @@ NORTHERN_ATLANTIC_LANDING_ZONE: Final = Challenge(
             NORTHERN_ATLANTIC_COAST,
             P.VULNERABLE_BECAUSE_OF,
             tuple(Vulnerability),
+            inferred=_THE_REGION,
         ),
         said(
             "transshipment-departs-from-the-region",

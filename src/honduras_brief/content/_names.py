@@ -301,6 +301,10 @@ NORTHERN_ATLANTIC_COAST: Final = Place(
     kind=PlaceKind.REGION,
     aliases=("North Atlantic coastal region",),
     mentions=(cite("Northern Atlantic coastal region"), cite("North Atlantic coastal region")),
+    inferred=(
+        "The text says 'Northern Atlantic coastal region' and, two sentences on, "
+        "'North Atlantic coastal region'; they are read as one region."
+    ),
 )
 PAN_AMERICAN_HIGHWAY: Final = Place(
     id="pan-american-highway",
