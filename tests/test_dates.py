@@ -1103,3 +1103,35 @@ def test_open_ranges_sort_into_a_timeline() -> None:
     assert DateRange.parse("since 2013") != DateRange(
         start=pendulum.date(2013, 1, 1), end=pendulum.date(9999, 12, 31), precision=Precision.YEAR
     )
+
+
+@given(
+    year=st.integers(1, 9999),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+    kind=st.sampled_from(["day", "month", "year", "half", "by", "since"]),
+)
+def test_every_year_from_1_to_9999_round_trips(year: int, month: int, day: int, kind: str) -> None:
+    """parse(format(r)) == r for ranges in any year a date can have, 999 written 0999."""
+    first = pendulum.date(year, month, day)
+    if kind == "day":
+        r = DateRange(start=first, end=first, precision=Precision.DAY)
+    elif kind == "month":
+        r = DateRange(
+            start=first.start_of("month"), end=first.end_of("month"), precision=Precision.MONTH
+        )
+    elif kind == "year":
+        r = DateRange(
+            start=first.start_of("year"), end=first.end_of("year"), precision=Precision.YEAR
+        )
+    elif kind == "half":
+        r = DateRange(
+            start=pendulum.date(year, 1, 1),
+            end=pendulum.date(year, 6, 30),
+            precision=Precision.HALF_YEAR,
+        )
+    elif kind == "by":
+        r = DateRange(start=None, end=first, precision=Precision.DAY)
+    else:
+        r = DateRange(start=first, end=None, precision=Precision.DAY)
+    assert DateRange.parse(r.format()) == r
