@@ -640,3 +640,10 @@ def test_a_nested_copy_that_differs_is_caught() -> None:
     assert "los-cachiros-2: a record (Actor) inside the brief is not one of its records" in (
         hb.verify(brief).failures
     )
+
+
+def test_a_place_read_from_two_spellings_is_inferred() -> None:
+    """'Northern' and 'North Atlantic coastal region' read as one place say so; Honduras is stated."""
+    assert not c.NORTHERN_ATLANTIC_COAST.is_stated
+    assert "read as one region" in (c.NORTHERN_ATLANTIC_COAST.inferred or "")
+    assert c.HONDURAS.is_stated

@@ -694,3 +694,14 @@ def test_a_random_change_to_a_date_is_caught(old: DateRange, days: DateRange) ->
     assume((days.start, days.end, days.precision) != (old.start, old.end, old.precision))
     new = attrs.evolve(days, inferred=old.inferred, citation=old.citation)
     assert _failures(old, new)
+
+
+def test_a_change_is_shown_as_a_point_or_as_its_range() -> None:
+    """A failure shows a change between exact figures as its point, and any other as a range."""
+    from honduras_brief._verify import _change
+
+    point = hb.ChangeRange(low=Decimal("-6.4"), high=Decimal("-6.4"))
+    spread = hb.ChangeRange(low=Decimal(-1), high=Decimal(2), high_exclusive=True)
+    assert _change(point) == "-6.4"
+    assert _change(spread) == str(spread)
+    assert _change(Decimal("5")) == "5"
