@@ -432,19 +432,18 @@ def test_force_color_turns_colour_on_and_no_color_wins(monkeypatch: pytest.Monke
     assert "\x1b[" not in out.getvalue()
 
 
-def test_version_is_computed_only_when_asked() -> None:
-    """--version prints the installed version; other commands never import importlib.metadata."""
+def test_version_is_computed_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--version prints the installed version; other commands never compute it."""
+    import io
+
     done = run("--version")
     assert done.returncode == 0 and done.stdout.startswith("honduras-brief ")
-    code = (
-        "import sys\nfrom honduras_brief import cli\n"
-        "cli.main(['list', 'places'])\n"
-        "print('importlib.metadata' in sys.modules, file=sys.stderr)\n"
-    )
-    checked = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert checked.stderr.strip() == "False"
+
+    def refuse() -> str:
+        raise AssertionError("the version was computed")
+
+    monkeypatch.setattr(cli, "_version", refuse)
+    assert cli.main(["list", "places"], stdout=io.StringIO()) == 0
 
 
 def test_a_stream_with_an_unknown_encoding_gets_plain_text() -> None:
