@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Final, Literal
 
 from ._actors import Actor, Place
+from ._edge import brief_or_default
 from ._models import Accomplishment, Brief, Challenge, Goal, Record
 from ._operations import Operation
 from ._quantities import Quantity
@@ -193,13 +194,7 @@ def cite(
     if format not in FORMATS:
         msg = f"'format' must be one of {', '.join(map(repr, FORMATS))}, got {format!r}"
         raise ValueError(msg)
-    if brief is None:
-        from .content import BRIEF
-
-        brief = BRIEF
-    if not isinstance(brief, Brief):
-        msg = f"'brief' must be a Brief, got {brief!r} of type {type(brief).__name__}"
-        raise TypeError(msg)
+    brief = brief_or_default(brief)
     cited = brief.lookup(record_or_id) if isinstance(record_or_id, str) else record_or_id
     if not isinstance(cited, (Citation, *_RECORDS)):
         msg = (

@@ -31,6 +31,7 @@ from urllib.parse import quote
 from ._actors import Actor, ActorKind, Place, PlaceKind
 from ._changes import check_change
 from ._dates import DateRange
+from ._edge import brief_or_default
 from ._models import Accomplishment, Brief, Challenge, Goal, Route
 from ._operations import Designation, Operation
 from ._quantities import Quantity
@@ -414,13 +415,7 @@ def to_jsonld(brief: Brief | None = None) -> dict[str, object]:
         >>> rating["ratingValue"], rating["alternateName"]
         (1, 'Agrees at the precision stated')
     """
-    if brief is None:
-        from .content import BRIEF
-
-        brief = BRIEF
-    if not isinstance(brief, Brief):
-        msg = f"'brief' must be a Brief, got {brief!r} of type {type(brief).__name__}"
-        raise TypeError(msg)
+    brief = brief_or_default(brief)
     graph = _Graph(brief)
     nodes: list[Node] = [graph.page()]
     nodes += [graph.actor(a) for a in brief.actors]

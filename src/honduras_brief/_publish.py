@@ -28,6 +28,7 @@ import pendulum
 from ._actors import Actor, ActorKind, Place, PlaceKind
 from ._dates import DateRange, Precision
 from ._docstrings import meanings, plain
+from ._edge import brief_or_default
 from ._models import Accomplishment, Brief, Challenge
 from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import Citation, Section
@@ -524,13 +525,7 @@ def write_datapackage(
         >>> package["licenses"][0]["name"], package["sources"][0]["path"]
         ('other-pd', 'http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm')
     """
-    if brief is None:
-        from .content import BRIEF
-
-        brief = BRIEF
-    if not isinstance(brief, Brief):
-        msg = f"'brief' must be a Brief, got {brief!r} of type {type(brief).__name__}"
-        raise TypeError(msg)
+    brief = brief_or_default(brief)
     folder = Path(path)
     if folder.exists() and not folder.is_dir():
         msg = f"'path' must be a directory, got the file {str(folder)!r}"

@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 
+from ._edge import brief_or_default
 from ._models import Brief, Record
 from ._source import Citation
 from ._statements import Statement
@@ -139,13 +140,7 @@ def search(query: str, brief: Brief | None = None) -> tuple[Hit, ...]:
     if not wanted:
         msg = f"'query' must have words in it, got {query!r}"
         raise ValueError(msg)
-    if brief is None:
-        from .content import BRIEF  # the public edge: the shipped brief by default
-
-        brief = BRIEF
-    if not isinstance(brief, Brief):
-        msg = f"'brief' must be a Brief, got {brief!r} of type {type(brief).__name__}"
-        raise TypeError(msg)
+    brief = brief_or_default(brief)
     found = [
         (-match[0].score, match[1], index, match[0])
         for index, record in enumerate(brief)

@@ -22,6 +22,7 @@ from ._actors import Actor
 from ._changes import ChangeRange, check_change
 from ._dates import DateRange
 from ._display import HTMLMixin
+from ._edge import brief_or_default
 from ._figures import parse_figure
 from ._models import Accomplishment, Brief, Challenge, Goal, Route
 from ._operations import Designation, Operation
@@ -493,13 +494,7 @@ def verify(brief: Brief | None = None) -> Verification:
         >>> result.ok, result.derived, result.statements, result.figures, result.dates
         (True, 1, 79, 15, 7)
     """
-    if brief is None:
-        from .content import BRIEF
-
-        brief = BRIEF
-    if not isinstance(brief, Brief):
-        msg = f"'brief' must be a Brief, got {brief!r} of type {type(brief).__name__}"
-        raise TypeError(msg)
+    brief = brief_or_default(brief)
     failures: list[str] = []
     digest = hashlib.sha256(SOURCE_TEXT.encode("utf-8")).hexdigest()
     if digest != brief.source.sha256:
