@@ -34,6 +34,7 @@ import pydantic
 
 import honduras_brief as hb
 from honduras_brief import content
+from honduras_brief._statements import ARGUMENT_TYPES
 
 BIN = Path(sys.executable).parent
 
@@ -72,6 +73,9 @@ def _call_ms(function: Callable[[], object], runs: int) -> float:
 
 def _annotation(tp: Any, names: dict[str, Any]) -> str:
     args = typing.get_args(tp)
+    if args and set(args) == set(ARGUMENT_TYPES):  # a statement's subject or object
+        names.update((a.__name__, a) for a in args)
+        return "Argument"
     if typing.get_origin(tp) is tuple:
         return f"tuple[{_annotation(args[0], names)}, ...]"
     if args:  # a union with None
@@ -106,7 +110,23 @@ def pydantic_models() -> dict[type, type[pydantic.BaseModel]]:
             elif isinstance(tp, type) and issubclass(tp, enum.Enum):
                 namespace[tp.__name__] = tp
     namespace |= {cls.__name__: model for cls, model in models.items()}
-    for model in models.values():
+    # The JSON holds an argument as {"type": "Actor", "value": {...}}: a union
+    # told apart by its "type", as pydantic's discriminated unions are.
+    config = pydantic.ConfigDict(extra="forbid", frozen=True)
+    tagged = [
+        pydantic.create_model(  # type: ignore[call-overload]
+            f"{cls.__name__}Argument",
+            __config__=config,
+            type=(typing.Literal[cls.__name__], ...),
+            value=(cls.__name__, ...),
+        )
+        for cls in ARGUMENT_TYPES
+    ]
+    namespace["Argument"] = typing.Annotated[
+        typing.Union[tuple(tagged)],  # noqa: UP007 -- built from a tuple of models
+        pydantic.Field(discriminator="type"),
+    ]
+    for model in (*models.values(), *tagged):
         model.model_rebuild(_types_namespace=namespace)
     return models
 
