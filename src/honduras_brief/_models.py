@@ -243,12 +243,20 @@ _KINDS: tuple[type, ...] = (
 )
 
 
-def _folded(words: str) -> str:
-    # Case and accents aside: "honduran national police", "Honduran National Police"
-    # and "Hondurán National Police" are one name.
+def fold(words: str) -> str:
+    """
+    *words* in lower case without accents ("Hondurán" folds to "honduran").
+
+    Spacing is kept, so that search can find where a word stands.
+    """
     decomposed = unicodedata.normalize("NFKD", words)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().split())
+    return plain.casefold()
+
+
+def _folded(words: str) -> str:
+    # A name's key: folded, and spaced as one space between words.
+    return " ".join(fold(words).split())
 
 
 def _names(record: Record) -> tuple[str, ...]:
@@ -288,7 +296,9 @@ class Brief(HTMLMixin):
     places: tuple[Place, ...] = attrs.field(validator=v.tuple_of(Place))
     _index: dict[str, Record] = attrs.field(init=False, repr=False, eq=False)
     _statements: tuple[Statement, ...] = attrs.field(init=False, repr=False, eq=False)
-    _by_name: dict[str, tuple[Record, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _by_name: dict[str, tuple[Record, ...]] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         owned = [s for record in self._owners() for s in record.statements]
@@ -306,13 +316,19 @@ class Brief(HTMLMixin):
                 msg = f"two different records share the id {record.id!r}"
                 raise DuplicateIdError(msg)
         object.__setattr__(self, "_index", index)
-        by_name: dict[str, dict[str, Record]] = {}
-        for record in index.values():
-            for name in _names(record):
-                by_name.setdefault(_folded(name), {})[record.id] = record
-        object.__setattr__(
-            self, "_by_name", {name: tuple(found.values()) for name, found in by_name.items()}
-        )
+
+    def _names_index(self) -> dict[str, tuple[Record, ...]]:
+        # Built on the first lookup by name, not with the brief: most uses
+        # of a brief never look a name up.
+        if self._by_name is None:
+            by_name: dict[str, dict[str, Record]] = {}
+            for record in self._index.values():
+                for name in _names(record):
+                    by_name.setdefault(_folded(name), {})[record.id] = record
+            found = {name: tuple(records.values()) for name, records in by_name.items()}
+            object.__setattr__(self, "_by_name", found)
+            return found
+        return self._by_name
 
     def __len__(self) -> int:
         """How many records the brief holds, statements and figures included."""
@@ -492,7 +508,7 @@ class Brief(HTMLMixin):
             raise TypeError(msg)
         exact = self._index.get(key)
         found: tuple[Record, ...] = (
-            (exact,) if exact is not None else self._by_name.get(_folded(key), ())
+            (exact,) if exact is not None else self._names_index().get(_folded(key), ())
         )
         if kind is not None:
             wanted = tuple(r for r in found if isinstance(r, kind))

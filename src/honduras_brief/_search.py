@@ -10,14 +10,13 @@ word of the query; case and accents are ignored.
 from __future__ import annotations
 
 import enum
-import unicodedata
 from collections.abc import Iterator
 from typing import Final
 
 import attrs
 
 from ._edge import brief_or_default
-from ._models import Brief, Record
+from ._models import Brief, Record, fold
 from ._source import Citation
 from ._statements import Statement
 from ._tree import walk
@@ -48,12 +47,6 @@ class Hit:
     where: str
     snippet: str
     score: int
-
-
-def _folded(words: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", words)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.casefold()
 
 
 def _places(record: Record) -> Iterator[tuple[str, str]]:
@@ -94,7 +87,7 @@ def _match(record: Record, wanted: list[str]) -> tuple[Hit, int] | None:
     # matches, the one in fewer words (a statement's clause) is more to the point.
     best: tuple[int, int, str, str] | None = None
     for where, words in _places(record):
-        folded = _folded(words)
+        folded = fold(words)
         if not all(w in folded for w in wanted):
             continue
         exact = where in ("id", "name", "alias") and (
@@ -136,7 +129,7 @@ def search(query: str, brief: Brief | None = None) -> tuple[Hit, ...]:
     if not isinstance(query, str):
         msg = f"'query' must be a str, got {query!r} of type {type(query).__name__}"
         raise TypeError(msg)
-    wanted = _folded(query).split()
+    wanted = fold(query).split()
     if not wanted:
         msg = f"'query' must have words in it, got {query!r}"
         raise ValueError(msg)

@@ -34,6 +34,7 @@ from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.v import transform_error
 
 from ._io import PathOrBuffer, write
+from ._models import Brief
 from ._statements import ARGUMENT_TYPES
 from .exceptions import InvalidDataError
 
@@ -499,7 +500,7 @@ def _detailed_problems(data: object, cls: type) -> tuple[tuple[str, str], ...]:
 
 
 def _is_brief(cls: type) -> bool:
-    return cls.__name__ == "Brief" and cls.__module__ == "honduras_brief._models"
+    return issubclass(cls, Brief)
 
 
 # Where a brief's own records stand: every other record with their id is a
