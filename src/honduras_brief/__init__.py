@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
         to_parquet,
         to_records,
     )
+    from ._annotate import annotated_html
     from ._verify import Verification, verify
     from ._vocabulary import (
         Activity,
@@ -126,6 +127,7 @@ _MODULES = {
         "percent_change",
         "percentage_point_change",
     ),
+    "_annotate": ("annotated_html",),
     "_cite": ("cite",),
     "_dates": (
         "TIMEZONE",
@@ -323,6 +325,7 @@ __all__ = [
     "Verification",
     "Vulnerability",
     "WrongKindError",
+    "annotated_html",
     "check_change",
     "cite",
     "describe_change",
