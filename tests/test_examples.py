@@ -129,25 +129,51 @@ def test_a_missing_extra_is_named_in_one_line(
 
 
 def test_the_notebook_runs_in_a_real_kernel() -> None:
-    """The example notebook runs top to bottom in a Jupyter kernel, showing HTML and text."""
+    """The tour runs in a Jupyter kernel, showing records, statements, a check and a verification."""
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
+    stored = nbformat.read(EXAMPLES / "tour.ipynb", as_version=4)
     notebook = nbformat.read(EXAMPLES / "tour.ipynb", as_version=4)
     nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
-    outputs = [cell.get("outputs", []) for cell in notebook.cells if cell.cell_type == "code"]
-    brief_html = outputs[0][0]["data"]["text/html"]
-    assert brief_html.startswith(
-        '<table class="honduras-brief"><caption style="text-align:left"><b>Brief</b>'
-    )
-    assert outputs[0][0]["data"]["text/plain"].startswith(
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    out = {cell.source.splitlines()[-1]: cell.outputs[0] for cell in code}
+    html = {line: "".join(o["data"]["text/html"]) for line, o in out.items() if "data" in o}
+    caption = '<table class="honduras-brief"><caption style="text-align:left;white-space:nowrap">'
+    assert html["hb.BRIEF"].startswith(f"{caption}<b>Brief</b>: 79 statements, 15 figures")
+    assert "<details><summary>25 actors</summary>" in html["hb.BRIEF"]
+    assert out["hb.BRIEF"]["data"]["text/plain"].startswith(
         "Brief(source='INL country program page for Honduras'"
     )
-    homicide = outputs[1][0]["data"]["text/html"]
+    homicide = html['hb.BRIEF.lookup("violence-and-homicide")']
     assert "<mark>85.5 per 100,000</mark>" in homicide and "<mark>6.4 percent</mark>" in homicide
-    assert outputs[2][0]["text"] == "a 6.4 percent decrease\n"
-    assert "<mark>between $500 and $800 million</mark>" in outputs[3][0]["data"]["text/html"]
-    assert "police-and-prosecutors-removed" not in outputs[4][0]["data"]["text/html"]
-    assert "homicide-rate-2012" in outputs[4][0]["data"]["text/html"]
+    statement = html['hb.BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013")']
+    assert statement.startswith(f"{caption}<b>Statement</b>")
+    assert "<mark>80 per 100,000</mark>" in statement
+    about = out['    print(f"{statement.id}: {statement}")']["text"]
+    assert "operation-neptune-targeted-los-cachiros: Operation Neptune targeted Los Cachiros\n" in (
+        about
+    )
+    described = "print(hb.describe_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013))"
+    assert out[described]["text"] == "a 6.4 percent decrease\n"
+    check = next(text for line, text in html.items() if line.startswith("hb.check_change("))
+    assert "<b>ChangeCheck</b>: the stated -6.4 agrees with the figures</caption>" in check
+    exact = "-6.432748538011695906432748538"
+    assert f'<span title="{exact}">-6.4327\u2026</span>' in check
+    assert check.count(exact) == check.count(f'title="{exact}"')  # 28 digits only on hover
+    seized = html["hb.OPERATION_NEPTUNE.seized_value"]
+    assert "<mark>between $500 and $800 million</mark>" in seized
+    assert ": $500 million \u2013 $800 million</caption>" in seized
+    assert "<b>Designation</b>" in html["hb.OPERATION_NEPTUNE"]
+    assert "<b>Verification</b>: every check passed</caption>" in html["hb.verify()"]
+    table = html['frame[["figure_id", "qualifier", "low", "high", "unit"]].head(3)']
+    assert "homicide-rate-2012" in table and "police-and-prosecutors-removed" not in table
+    # The outputs saved in the file are those a run gives (the table's HTML is
+    # pandas' own, and differs between its versions).
+    for saved, ran in zip(stored.cells[:-1], notebook.cells[:-1], strict=True):
+        assert saved.get("outputs") == ran.get("outputs"), (
+            "examples/tour.ipynb is out of date: run it top to bottom and save it "
+            "(jupyter nbconvert --to notebook --execute --inplace examples/tour.ipynb)"
+        )
 
 
 def test_the_package_under_test_is_the_built_wheel() -> None:

@@ -19,7 +19,7 @@ from typing import Final, overload
 
 import attrs
 
-from ._display import HTMLMixin
+from ._display import HTMLMixin, short_decimal, short_repr
 from ._quantities import Quantity, Unit
 from .exceptions import FigureTypeError, PercentChangeError
 
@@ -148,6 +148,21 @@ class ChangeRange(HTMLMixin):
         above = self.low is None or x > self.low or (x == self.low and not self.low_exclusive)
         below = self.high is None or x < self.high or (x == self.high and not self.high_exclusive)
         return above and below
+
+    def __repr__(self) -> str:
+        # The values stay exact; their repr shows five significant digits.
+        return short_repr(self)
+
+    def _summary(self) -> str:
+        # For the notebook's caption: "-6.4327…", "-100 ≤ change < 25".
+        if self.is_point and self.low is not None:
+            return short_decimal(self.low)
+        low = high = ""
+        if self.low is not None:
+            low = f"{short_decimal(self.low)} {'<' if self.low_exclusive else '≤'} "
+        if self.high is not None:
+            high = f" {'<' if self.high_exclusive else '≤'} {short_decimal(self.high)}"
+        return f"{low}change{high}" if low or high else "any change"
 
 
 def _extremes(old: object, new: object, change: _Change) -> ChangeRange:
@@ -397,6 +412,12 @@ class ChangeDescription(HTMLMixin):
     def __str__(self) -> str:
         return self.text
 
+    def __repr__(self) -> str:
+        return short_repr(self)
+
+    def _summary(self) -> str:
+        return self.text
+
 
 def describe_change(
     old: Number | Quantity,
@@ -506,6 +527,13 @@ class ChangeCheck(HTMLMixin):
 
     def __bool__(self) -> bool:
         return self.agrees
+
+    def __repr__(self) -> str:
+        return short_repr(self)
+
+    def _summary(self) -> str:
+        verdict = "agrees" if self.agrees else "does not agree"
+        return f"the stated {self.stated:f} {verdict} with the figures"
 
 
 def check_change(

@@ -2,20 +2,36 @@
 How records look to people: short text for terminals, HTML for notebooks.
 
 This module works on any attrs record by duck typing (a citation is what has
-``quote``, ``start`` and ``end``; a record is what has an ``id``), so it sits
-below the models and imports none of them.
+``quote``, ``start`` and ``end``; a record is what has an ``id``; a figure
+or a date range is what has ``format()``), so it sits below the models and
+imports none of them.
+
+In HTML, a record is a table of its fields with a caption naming it. A
+record inside it that has an id is a reference (its id and name); one that
+has none (a source, a designation, a range of changes) is a table of its
+own inside the cell. A tuple of more than five items folds into
+``<details>``. Every text is escaped, and the table headers are row headers
+for screen readers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import html
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
 _NOTHING: Final = "\u2014"  # an em dash for "no value"
+_FOLD_AFTER: Final = 5  # a tuple of more items folds into <details>
+_SHOWN_DIGITS: Final = 5  # significant digits a long computed decimal shows
+_CUT: Final = "\u2026"  # after the digits shown of a longer decimal
+_CELL: Final = "text-align:left;vertical-align:top"
+_LIST: Final = "margin:0;padding-left:1.2em"
+_CAPTION: Final = "text-align:left;white-space:nowrap"  # as wide as it says, not as the table
 
 
 def _is_citation(value: object) -> bool:
@@ -31,16 +47,21 @@ def fields(record: Any) -> list[tuple[str, object]]:
     return [(f.name, getattr(record, f.name)) for f in attrs.fields(type(record)) if f.init]
 
 
-def label(record: Any) -> str:
-    """A record's id with its title or name: ``drug-transit (Honduras as ...)``."""
+def _name(record: Any) -> str | None:
+    # What a record is called besides its id, where it differs from the id.
     name = (
         getattr(record, "title", None)
         or getattr(record, "name", None)
         or getattr(record, "text", None)
         or (str(record) if hasattr(record, "predicate") else None)  # a statement
     )
-    ident = str(record.id)
-    return f"{ident} ({name})" if name and name != ident else ident
+    return str(name) if name and name != str(record.id) else None
+
+
+def label(record: Any) -> str:
+    """A record's id with its title or name: ``drug-transit (Honduras as ...)``."""
+    name = _name(record)
+    return f"{record.id} ({name})" if name else str(record.id)
 
 
 def text(value: object) -> str:
@@ -70,18 +91,66 @@ def text(value: object) -> str:
     return str(value)
 
 
+def short_decimal(value: Decimal) -> str:
+    """
+    A decimal as a person reads it: at most five significant digits.
+
+    A decimal with more digits than that past its whole part (a change
+    computed to 28 digits) is cut, toward zero, and ends in an ellipsis, so
+    what is shown is always the start of the exact value; one with no more
+    is shown exactly, its trailing zeros kept.
+
+    Examples:
+        >>> short_decimal(Decimal("-6.432748538011695906432748538"))
+        '-6.4327…'
+        >>> short_decimal(Decimal("25")), short_decimal(Decimal("85.50"))
+        ('25', '85.50')
+        >>> short_decimal(Decimal("123456.789"))
+        '123456…'
+    """
+    if not value.is_finite():
+        return str(value)
+    places = max(0, _SHOWN_DIGITS - 1 - value.adjusted())
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # noqa: S101 -- narrowing: the value is finite
+    if exponent >= -places:
+        return f"{value:f}"
+    # Built from the digits before the cut, so no context rounds them.
+    sign, digits, _ = value.as_tuple()
+    kept = digits[: len(digits) - (-exponent - places)]
+    return f"{Decimal((sign, kept, -places)):f}{_CUT}"
+
+
+def short_repr(record: Any) -> str:
+    """
+    A result's repr, its long computed decimals cut (see :func:`short_decimal`).
+
+    A decimal shown exactly keeps its ``Decimal('...')``; a cut one is
+    written bare, with its ellipsis, so it cannot be mistaken for the value.
+    """
+    parts = (
+        f"{f.name}={_short(getattr(record, f.name))}" for f in attrs.fields(type(record)) if f.repr
+    )
+    return f"{type(record).__name__}({', '.join(parts)})"
+
+
+def _short(value: object) -> str:
+    if isinstance(value, Decimal):
+        shown = short_decimal(value)
+        return shown if shown.endswith(_CUT) else repr(value)
+    return repr(value)
+
+
 def marks(record: object) -> list[tuple[int, int]]:
     """Offsets in the source text of the figures a record holds, to highlight."""
     found = []
-    parts = (
-        record,
-        *getattr(record, "quantities", ()),
-        getattr(record, "subject", None),  # a statement's figures
-        *getattr(record, "objects", ()),
-    )
+    held: list[object] = []
+    for _, value in fields(record):
+        held += value if isinstance(value, tuple) else [value]
+    parts = (record, *getattr(record, "quantities", ()), *held)
     for quantity in parts:
         span = getattr(quantity, "span", None)
-        if isinstance(span, tuple):
+        if isinstance(span, tuple) and span not in found:
             found.append(span)
     return found
 
@@ -102,40 +171,127 @@ def _quote_html(citation: Any, spans: list[tuple[int, int]]) -> str:
     )
 
 
-def _value_html(value: object, spans: list[tuple[int, int]]) -> str:
+def _decimal_html(value: Decimal) -> str:
+    shown = short_decimal(value)
+    if shown.endswith(_CUT):  # the exact value is a hover away
+        return f'<span title="{html.escape(str(value))}">{html.escape(shown)}</span>'
+    return html.escape(shown)
+
+
+def _date_html(value: dt.date) -> str:
+    return html.escape(f"{value:%B} {value.day}, {value.year}")
+
+
+def _reference_html(record: Any) -> str:
+    # A record with an id is named, not unfolded: a brief holds an actor in
+    # dozens of places. A figure says its amount.
+    shown = getattr(record, "format", None)
+    name = str(shown()) if callable(shown) else _name(record)
+    ident = f"<code>{html.escape(str(record.id))}</code>"
+    return f"{ident} {html.escape(name)}" if name else ident
+
+
+def _words(value: object) -> bool:
+    # Values that read well in a line: "properties, vehicles", "2012, 2013".
+    return isinstance(value, enum.Enum | int | Decimal) and not isinstance(value, bool)
+
+
+def _tuple_html(values: tuple[object, ...], spans: list[tuple[int, int]], name: str) -> str:
+    if not values:
+        return _NOTHING
+    if len(values) == 1:  # one item needs no list around it
+        return _value_html(values[0], spans)
+    if len(values) <= _FOLD_AFTER and all(_words(v) for v in values):
+        return ", ".join(_value_html(v, spans) for v in values)
+    items = "".join(f"<li>{_value_html(v, spans)}</li>" for v in values)
+    shown = f'<ul style="{_LIST}">{items}</ul>'
+    if len(values) <= _FOLD_AFTER:
+        return shown
+    what = html.escape(name.replace("_", " "))
+    return f"<details><summary>{len(values)} {what}</summary>{shown}</details>"
+
+
+def _value_html(
+    value: object, spans: list[tuple[int, int]], owner: object = None, name: str = ""
+) -> str:
+    if value is None or isinstance(value, bool | str | enum.Enum):
+        return html.escape(text(value))
+    if isinstance(value, Decimal):
+        # A bound of a figure is in the figure's unit: "$500 million".
+        unit = getattr(owner, "unit", None)
+        in_unit = getattr(unit, "format_value", None)
+        return html.escape(str(in_unit(value))) if callable(in_unit) else _decimal_html(value)
+    if isinstance(value, dt.date):
+        return _date_html(value)
     if _is_citation(value):
         return _quote_html(value, spans)
-    if (
-        isinstance(value, tuple)
-        and value
-        and all(_is_citation(v) or hasattr(v, "id") for v in value)
-    ):
-        items = "".join(f"<li>{_value_html(v, spans)}</li>" for v in value)
-        return f'<ul style="margin:0;padding-left:1.2em">{items}</ul>'
-    if hasattr(value, "id") and not isinstance(value, tuple):
-        return f"<code>{html.escape(label(value))}</code>"
+    if _is_period(value):
+        return html.escape(text(value))
+    if isinstance(value, tuple):
+        return _tuple_html(value, spans, name)
+    if hasattr(value, "id"):
+        return _reference_html(value)
+    if attrs.has(type(value)):
+        return to_html(value, spans)
     return html.escape(text(value))
 
 
-def to_html(record: object) -> str:
-    """A record as an HTML table of its fields, its quotes with figures marked."""
-    spans = marks(record)
-    rows = "".join(
-        f'<tr><th style="text-align:left;vertical-align:top">{html.escape(name)}</th>'
-        f'<td style="text-align:left">{_value_html(value, spans)}</td></tr>'
-        for name, value in fields(record)
-    )
+def _summary(record: object) -> str | None:
+    # A few words for the caption: what a figure or a date range reads as,
+    # or what a result found.
+    for hook in ("_summary", "format"):
+        method = getattr(record, hook, None)
+        if callable(method):
+            return str(method())
+    return None
+
+
+def _rows(record: object, spans: list[tuple[int, int]]) -> Iterator[str]:
+    for name, value in fields(record):
+        yield (
+            f'<tr><th scope="row" style="{_CELL}">{html.escape(name)}</th>'
+            f'<td style="{_CELL}">{_value_html(value, spans, record, name)}</td></tr>'
+        )
+
+
+def to_html(record: object, spans: list[tuple[int, int]] | None = None) -> str:
+    """
+    A record as an HTML table of its fields, its quotes with figures marked.
+
+    Args:
+        record: An attrs record.
+        spans: Figures to mark besides the record's own, for a record shown
+            inside another.
+    """
+    found = [*(spans or ()), *marks(record)]
     ident = getattr(record, "id", None)
-    caption = f"<b>{type(record).__name__}</b>" + (
-        f" <code>{html.escape(ident)}</code>" if ident else ""
-    )
+    caption = f"<b>{html.escape(type(record).__name__)}</b>"
+    if isinstance(ident, str):
+        caption += f" <code>{html.escape(ident)}</code>"
+    summary = _summary(record)
+    if summary:
+        caption += f": {html.escape(summary)}"
     return (
-        f'<table class="honduras-brief"><caption style="text-align:left">{caption}</caption>'
-        f"{rows}</table>"
+        f'<table class="honduras-brief"><caption style="{_CAPTION}">{caption}</caption>'
+        f"{''.join(_rows(record, found))}</table>"
     )
 
 
-class HTMLMixin:
+class DisplayMixin:
+    """
+    Gives a record or a result its notebook display (``_repr_html_``).
+
+    A class may define ``_summary()``, a few words for the caption; a figure
+    or a date range has its ``format()`` there.
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        return to_html(self)
+
+
+class HTMLMixin(DisplayMixin):
     """
     Gives a record its notebook display, and its pydantic schema.
 
@@ -145,9 +301,6 @@ class HTMLMixin:
     """
 
     __slots__ = ()
-
-    def _repr_html_(self) -> str:
-        return to_html(self)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, _source: object, _handler: object) -> Any:

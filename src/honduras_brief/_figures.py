@@ -19,7 +19,8 @@ from typing import Final
 import attrs
 
 from . import _validators as v
-from ._quantities import Qualifier, Unit
+from ._display import DisplayMixin
+from ._quantities import Qualifier, Unit, amount_words
 from .exceptions import FigureParseError
 
 _ONES: Final = {
@@ -97,7 +98,7 @@ _RESERVED: Final = frozenset(
 
 
 @attrs.frozen(kw_only=True)
-class FigureReading:
+class FigureReading(DisplayMixin):
     """
     What the words of a figure say: its qualifier, its unit and its bounds.
 
@@ -134,6 +135,18 @@ class FigureReading:
     def value(self) -> Decimal | None:
         """The figure, when the words give one exact number; else ``None``."""
         return self.low if self.qualifier is Qualifier.EXACT else None
+
+    def format(self) -> str:
+        """
+        The reading in words, as :meth:`~honduras_brief.Quantity.format` gives a figure.
+
+        Examples:
+            >>> parse_figure("between $500 and $800 million").format()
+            '$500 million – $800 million'
+            >>> parse_figure("about 50", unit=Unit.PERSONS).format()
+            'about 50 persons'
+        """
+        return amount_words(self.qualifier, self.unit, self.low, self.high, self.approximately)
 
 
 @attrs.frozen

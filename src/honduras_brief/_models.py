@@ -360,6 +360,10 @@ class Brief(HTMLMixin):
         )
         return f"Brief(source={self.source.title!r}, {counts})"
 
+    def _summary(self) -> str:
+        # For the notebook's caption: what the fields do not show.
+        return f"{len(self.statements)} statements, {len(self.quantities)} figures"
+
     def _owners(self) -> tuple[Challenge | Goal | Accomplishment, ...]:
         return (*self.challenges, *self.goals, *self.accomplishments)
 

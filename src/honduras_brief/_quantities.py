@@ -107,6 +107,30 @@ class Unit(enum.Enum):
     UNITS = "units"
     """Organisational units: squads, task forces and the like."""
 
+    def format_value(self, value: Decimal | int) -> str:
+        """
+        *value* in this unit, as a person writes it.
+
+        The digits are those held (``Decimal("79.0")`` stays "79.0"),
+        grouped by commas; a whole number of millions or billions is
+        written with the word ("$500 million").
+
+        Raises:
+            TypeError: If *value* is not a ``Decimal`` or an ``int``.
+            ValueError: If *value* is NaN or infinite.
+
+        Examples:
+            >>> Unit.US_DOLLARS.format_value(Decimal("500000000"))
+            '$500 million'
+            >>> Unit.PER_100000_POPULATION.format_value(Decimal("85.5"))
+            '85.5 per 100,000 people'
+            >>> Unit.PERSONS.format_value(1200), Unit.PERSONS.format_value(1)
+            ('1,200 persons', '1 person')
+        """
+        # Not named format: mypy reads a call of format on a member whose
+        # value is a str as str.format, and refuses it.
+        return _in_unit(_finite(value), self)
+
 
 class Basis(enum.Enum):
     """Whether the text reports a figure, estimates it or projects it."""
@@ -226,3 +250,132 @@ class Quantity(HTMLMixin):
             return None
         start = self.citation.start + self.citation.quote.index(self.text)
         return start, start + len(self.text)
+
+    def format(self) -> str:
+        """
+        The figure in words, from its qualifier, its unit and its bounds.
+
+        It says what the record holds and no more: a bound says which it is
+        ("more than 1,200 persons"), a range gives both ends, and "dozens"
+        gives the least it is read as.
+
+        Examples:
+            >>> from honduras_brief import BRIEF, NEPTUNE_SEIZED_VALUE
+            >>> NEPTUNE_SEIZED_VALUE.format()
+            '$500 million – $800 million'
+            >>> BRIEF.lookup("people-trained-by-the-united-states").format()
+            'more than 1,200 persons'
+            >>> BRIEF.lookup("homicide-rate-2012").format()
+            '85.5 per 100,000 people'
+            >>> BRIEF.lookup("police-and-prosecutors-removed").format()
+            'dozens (at least 24 persons)'
+        """
+        return amount_words(self.qualifier, self.unit, self.low, self.high)
+
+
+# --- In words ----------------------------------------------------------------------
+
+_SCALE_WORDS: Final = ((9, "billion"), (6, "million"))
+_SCALED_PLACES: Final = 3  # "$1.25 million"; a figure finer than that is written in full
+_NO_NUMBER: Final = "\u2014"  # a bound the record lacks, though its qualifier wants it
+_BOUND_WORDS: Final = {
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.ALMOST: "almost",
+    Qualifier.LESS_THAN: "less than",
+    Qualifier.AT_MOST: "at most",
+}
+# What a unit counts, after a number (one, more) or a word such as "many".
+_NOUNS: Final = {
+    Unit.PERCENT: ("percent", "percent"),
+    Unit.PER_100000_POPULATION: ("per 100,000 people", "per 100,000 people"),
+    Unit.US_DOLLARS: ("US dollar", "US dollars"),  # after a word; a number takes "$"
+    Unit.PERSONS: ("person", "persons"),
+    Unit.UNITS: ("unit", "units"),
+}
+
+
+def _finite(value: object) -> Decimal | int:
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        msg = f"'value' must be a Decimal or an int, got {value!r} of type {type(value).__name__}"
+        raise TypeError(msg)
+    if isinstance(value, Decimal) and not value.is_finite():
+        msg = f"'value' must be finite, got {value!r}"
+        raise ValueError(msg)
+    return value
+
+
+def _number(value: Decimal | int) -> str:
+    # The digits held, grouped by commas; a whole number of millions or
+    # billions with its word. Built from the digits, so no context rounds it.
+    number = Decimal(value)
+    for power, word in _SCALE_WORDS:
+        if number.adjusted() >= power:
+            sign, digits, exponent = number.as_tuple()
+            assert isinstance(exponent, int)  # noqa: S101 -- narrowing: the number is finite
+            exponent -= power
+            while len(digits) > 1 and digits[-1] == 0 and exponent < 0:  # 500.000000 is 500
+                digits, exponent = digits[:-1], exponent + 1
+            if exponent >= -_SCALED_PLACES:
+                return f"{Decimal((sign, digits, exponent)):,f} {word}"
+            break
+    return f"{number:,f}"
+
+
+def _in_unit(value: Decimal | int | None, unit: Unit | None, *, noun: bool = True) -> str:
+    # One number with its unit: "$500 million", "85.5 per 100,000 people",
+    # "1 person"; without the noun of a unit written after the number when
+    # *noun* is false (the first end of a range).
+    if value is None:
+        return _NO_NUMBER
+    number = _number(value)
+    if unit is Unit.US_DOLLARS:
+        return f"-${number[1:]}" if number.startswith("-") else f"${number}"
+    if unit is None or not noun:
+        return number
+    one, more = _NOUNS[unit]
+    return f"{number} {one if number == '1' else more}"
+
+
+def amount_words(
+    qualifier: Qualifier,
+    unit: Unit | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    approximately: Decimal | None = None,
+) -> str:
+    """
+    A figure in words, from its qualifier, its unit and its bounds.
+
+    The one place figures are put in words: :meth:`Quantity.format`, a
+    reading's :meth:`~honduras_brief.FigureReading.format` and the notebook
+    display use it. *unit* may be ``None`` (a bare count); *approximately*
+    is the number an "about" figure is near, where it is known.
+
+    Examples:
+        >>> amount_words(Qualifier.BETWEEN, Unit.PERCENT, Decimal(5), Decimal("7.5"))
+        '5–7.5 percent'
+        >>> amount_words(Qualifier.ABOUT, None, None, None, approximately=Decimal(50))
+        'about 50'
+        >>> amount_words(Qualifier.ABOUT, Unit.PERSONS, None, None)
+        'an approximate number of persons'
+        >>> amount_words(Qualifier.MANY, Unit.PERSONS, None, None)
+        'many persons'
+    """
+    if qualifier is Qualifier.BETWEEN:
+        first, last = _in_unit(low, unit, noun=False), _in_unit(high, unit, noun=False)
+        dash = " \u2013 " if " " in first + last else "\u2013"  # "$500 million – $800 million"
+        return f"{first}{dash}{_in_unit(high, unit)}"
+    bound = low if low is not None else high
+    if qualifier is Qualifier.EXACT:
+        return _in_unit(bound, unit)
+    if qualifier in _BOUND_WORDS:
+        return f"{_BOUND_WORDS[qualifier]} {_in_unit(bound, unit)}"
+    if qualifier in _INDEFINITE:
+        return f"{qualifier.value} (at least {_in_unit(bound, unit)})"
+    noun = "" if unit is None else f" {_NOUNS[unit][1]}"
+    if qualifier is Qualifier.ABOUT:
+        if approximately is not None:
+            return f"about {_in_unit(approximately, unit)}"
+        return f"an approximate number{' of' if noun else ''}{noun}"
+    return f"{qualifier.value}{noun}"  # "many persons", "some units"

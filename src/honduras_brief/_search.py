@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from ._display import DisplayMixin
 from ._edge import brief_or_default
 from ._models import Brief, Record, fold
 from ._source import Citation
@@ -28,7 +29,7 @@ _CONTEXT: Final = 30  # characters of a quote shown either side of a match
 
 
 @attrs.frozen(kw_only=True)
-class Hit:
+class Hit(DisplayMixin):
     """
     A record or a statement that matches a query.
 

@@ -64,6 +64,11 @@ class Verification(HTMLMixin):
         """Whether every check passed."""
         return not self.failures
 
+    def _summary(self) -> str:
+        # For the notebook's caption.
+        count = len(self.failures)
+        return "every check passed" if self.ok else f"{count} check{'s' * (count > 1)} failed"
+
 
 def _change(value: Decimal | ChangeRange) -> str:
     # A change between two exact figures is a range of one point: show the point.
