@@ -143,11 +143,12 @@ def card_of(page: str, marker: str) -> str:
 def test_the_record_cards_say_what_a_popup_shows(page: str) -> None:
     card = card_of(page, 'id="rec-people-trained-by-the-united-states"')
     assert "<dt>qualifier</dt><dd>more-than</dd>" in card
-    assert "<dt>lower bound</dt><dd>1,200 (excluded)</dd>" in card
+    assert "<dt>lower bound</dt><dd>1,200 persons (excluded)</dd>" in card
+    assert "<dt>reads</dt><dd>more than 1,200 persons</dd>" in card
     assert "<dt>unit</dt><dd>persons</dd>" in card
     money = card_of(page, 'id="rec-operation-neptune-seized-value"')
-    assert "<dt>lower bound</dt><dd>$500,000,000</dd>" in money
-    assert "<dt>upper bound</dt><dd>$800,000,000</dd>" in money
+    assert "<dt>lower bound</dt><dd>$500 million</dd>" in money
+    assert "<dt>upper bound</dt><dd>$800 million</dd>" in money
     assert "<dt>period</dt><dd>September 19–26, 2013 (inferred)</dd>" in money
     assert "<dt>inferred</dt><dd>the period: The text gives the month and days" in money
     many = card_of(page, 'id="rec-citizens-affected-by-everyday-crimes"')
@@ -278,7 +279,7 @@ def test_in_the_browser_pointing_at_a_figure_shows_its_record(browser: Any) -> N
     assert popup.is_displayed()
     assert popup.get_attribute("data-id") == "homicide-rate-2012"
     words = popup.text
-    for expected in ("85.5 per 100,000", "lower bound\n85.5", "upper bound\n85.5",
+    for expected in ("85.5 per 100,000", "lower bound\n85.5 per 100,000 people", "upper bound\n85.5 per 100,000 people",
                      "unit\nper-100000-population", "period\n2012", "source\nViolence Observatory"):  # fmt: skip
         assert expected in words
     # Below the figure, not over it.

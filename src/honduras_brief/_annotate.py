@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import html
 import itertools
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._edge import brief_or_default
@@ -106,11 +105,6 @@ def _marked_text(spans: list[_Span]) -> str:
     return "".join(out)
 
 
-def _amount(value: Decimal, unit: str) -> str:
-    shown = f"{value:,}"
-    return f"${shown}" if unit == "usd" else shown
-
-
 def _row(name: str, value: str | None) -> str:
     if value is None or value == "":
         return ""
@@ -131,12 +125,13 @@ def _where(start: int, end: int) -> str:
 
 
 def _figure_card(q: Quantity, brief: Brief) -> str:
-    unit = q.unit.value
     low = high = None
     if q.low is not None:
-        low = _amount(q.low, unit) + (" (excluded)" if q.qualifier.low_is_exclusive else "")
+        low = q.unit.format_value(q.low) + (" (excluded)" if q.qualifier.low_is_exclusive else "")
     if q.high is not None:
-        high = _amount(q.high, unit) + (" (excluded)" if q.qualifier.high_is_exclusive else "")
+        high = q.unit.format_value(q.high) + (
+            " (excluded)" if q.qualifier.high_is_exclusive else ""
+        )
     span = q.span
     period = None
     if q.period is not None:
@@ -144,12 +139,13 @@ def _figure_card(q: Quantity, brief: Brief) -> str:
     stated_in = [s.id for s in brief.statements if q in s.objects or s.subject == q]
     rows = [
         _row("words", f"\u201c{q.text}\u201d" + (f", {_where(*span)}" if span else "")),
+        _row("reads", q.format()),
         _row("measures", q.measure),
         _row("qualifier", q.qualifier.value),
         _row("lower bound", low),
         _row("upper bound", high),
         _row("bounds", "none: the words give no number" if low is None and high is None else None),
-        _row("unit", unit),
+        _row("unit", q.unit.value),
         _row("basis", q.basis.value),
         _row("period", period),
         _row("source", label(q.attributed_to) if q.attributed_to else "the page itself"),
