@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import html
 import inspect
+import re
 import typing
 
 import attrs
@@ -63,6 +64,23 @@ def _code(text: str) -> str:
     return f"<code>{html.escape(text).replace('|', '&#124;')}</code>"
 
 
+# A reStructuredText role in a docstring: ":class:`Actor`", ":data:`~x.BRIEF`".
+_ROLE = re.compile(r":(?:py:)?([a-z]+):`(~?)([^`<>]+)`")
+
+
+def _myst(text: str) -> str:
+    """*text* with its docstring roles as MyST roles, linked to the API reference."""
+
+    def role(m: re.Match[str]) -> str:
+        kind, short, target = m[1], m[2], m[3]
+        shown = target.rpartition(".")[2] if short else target
+        if not target.startswith("honduras_brief."):
+            target = f"honduras_brief.{target}"
+        return f"{{py:{kind}}}`{shown} <{target}>`"
+
+    return _ROLE.sub(role, text)
+
+
 def _cell(text: str, limit: int = 90) -> str:
     text = text if len(text) <= limit else text[: limit - 1] + "\u2026"
     return text.replace("|", "\\|").replace("\n", " ")
@@ -95,7 +113,7 @@ def render() -> str:
             unit = UNITS.get((cls.__name__, field.name), "\u2014")
             out.append(
                 f"| `{field.name}` | {_code(_type_name(hints[field.name]))} | {unit} | "
-                f"{_cell(meanings.get(field.name, ''), 200)} | {_cell(value)} |"
+                f"{_myst(_cell(meanings.get(field.name, ''), 200))} | {_cell(value)} |"
             )
         out.append("")
     out += ["## Vocabularies", "", "Closed sets of values, written in JSON as the value.", ""]

@@ -23,7 +23,6 @@ SETS_UP = re.compile(r"-m venv|pip install")
 
 # Commands that are shown but not run, and why.
 NOT_RUN = {
-    re.compile(r"\bmkdocs serve\b"): "it serves until stopped; test_docs builds the site instead",
     re.compile(r"\bmutmut\b"): "mutmut is not a test dependency, and a run takes minutes",
 }
 

@@ -163,7 +163,7 @@ def cite(
             cited; by default the shipped :data:`BRIEF`.
 
     Returns:
-        The citation: a line of text, CSL-JSON text, or a BibTeX entry.
+        The citation, as a line of text, CSL-JSON text or a BibTeX entry.
 
     Raises:
         UnknownRecordError: If *record_or_id* is a str that no record of

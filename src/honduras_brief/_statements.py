@@ -71,17 +71,17 @@ class Factuality(enum.Enum):
     """
     How sure the text is that a statement holds, after FactBank.
 
-    ==================  =======  ===========================================
-    member              FactBank the text says
-    ==================  =======  ===========================================
-    ``CERTAIN``         CT+      it is so ("Honduras suffers from violence")
-    ``PROBABLE``        PR+      it is likely ("will likely remain")
-    ``POSSIBLE``        PS+      it may be ("could fall to")
-    ``CERTAIN_NOT``     CT-      it is not so
-    ``PROBABLE_NOT``    PR-      it is likely not ("do not appear to be")
-    ``POSSIBLE_NOT``    PS-      it may not be
-    ``UNDERSPECIFIED``  Uu       it does not commit either way
-    ==================  =======  ===========================================
+    ==================  ========  ===========================================
+    member              FactBank  the text says
+    ==================  ========  ===========================================
+    ``CERTAIN``         CT+       it is so ("Honduras suffers from violence")
+    ``PROBABLE``        PR+       it is likely ("will likely remain")
+    ``POSSIBLE``        PS+       it may be ("could fall to")
+    ``CERTAIN_NOT``     CT-       it is not so
+    ``PROBABLE_NOT``    PR-       it is likely not ("do not appear to be")
+    ``POSSIBLE_NOT``    PS-       it may not be
+    ``UNDERSPECIFIED``  Uu        it does not commit either way
+    ==================  ========  ===========================================
     """
 
     CERTAIN = "certain"
