@@ -269,6 +269,38 @@ def test_a_stated_year_is_written_and_an_inferred_one_is_not(period: hb.DateRang
         )
 
 
+# The ranges are written out in the content, not parsed at import: the
+# parser must read each one's quoted words as exactly that range.
+WRITTEN_RANGES = [
+    (hb.content.YEAR_2012, None),
+    (hb.content.HOMICIDE_YEAR_2012, None),
+    (hb.content.HOMICIDE_YEAR_2013, None),
+    (hb.content.BY_MID_YEAR, 2013),
+    (hb.content.NEPTUNE_DAYS, 2013),
+]
+
+
+@pytest.mark.parametrize(
+    ("period", "year"),
+    WRITTEN_RANGES,
+    ids=[p.citation.quote if p.citation else "?" for p, _ in WRITTEN_RANGES],
+)
+def test_written_ranges_are_what_the_parser_reads(period: hb.DateRange, year: int | None) -> None:
+    """DateRange.parse reads each range's quoted words as the content writes it."""
+    assert period.citation is not None
+    read = hb.DateRange.parse(period.citation.quote, year=year, reason=period.inferred)
+    assert read == attrs.evolve(period, citation=None)
+    assert type(read.start) is type(period.start) and type(read.end) is type(period.end)
+
+
+def test_every_range_of_the_content_is_written_or_derived() -> None:
+    """Every cited range of the brief is one of the written ones, or one changed from it."""
+    written = {attrs.evolve(p, inferred=None) for p, _ in WRITTEN_RANGES}
+    cited = [d for d in DATE_RANGES if d.citation is not None]
+    assert cited
+    assert {attrs.evolve(d, inferred=None) for d in cited} <= written
+
+
 def test_neptune_and_mid_year_are_inferred() -> None:
     """The year of Operation Neptune and of "by mid-year" are inferred, with reasons."""
     neptune = hb.NEPTUNE_SEIZED_VALUE.period

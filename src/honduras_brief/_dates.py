@@ -94,41 +94,51 @@ _MONTHS: Final = {
 }
 _HALVES: Final = {"first": 1, "second": 2}
 
+# The forms parse() reads, as pattern strings: re compiles each on the first
+# parse and keeps it in its cache, so that using the data (whose ranges are
+# written out, not parsed) never pays for compiling them. (?i) is
+# re.IGNORECASE, written into the pattern.
 _M = r"(?P<{}>[A-Za-z]+)\.?"
 _Y = r"(?P<{}>[0-9]{{4}})"
-_DAY = re.compile(
-    rf"{_M.format('month')} (?P<day>[0-9]{{1,2}})(?:,? {_Y.format('year')})?", re.IGNORECASE
+_DAY: Final = rf"(?i){_M.format('month')} (?P<day>[0-9]{{1,2}})(?:,? {_Y.format('year')})?"
+_DAYS: Final = (
+    rf"(?i){_M.format('month')} (?P<day>[0-9]{{1,2}}) ?[-\u2013] ?(?P<last>[0-9]{{1,2}})"
+    rf"(?:,? {_Y.format('year')})?"
 )
-_DAYS = re.compile(
-    rf"{_M.format('month')} (?P<day>[0-9]{{1,2}}) ?[-\u2013] ?(?P<last>[0-9]{{1,2}})"
-    rf"(?:,? {_Y.format('year')})?",
-    re.IGNORECASE,
-)
-_MONTH = re.compile(rf"{_M.format('month')}(?:,? {_Y.format('year')})?", re.IGNORECASE)
-_YEAR = re.compile(_Y.format("year"))
-_YEARS = re.compile(rf"{_Y.format('year')} ?[-\u2013] ?{_Y.format('last')}")
-_HALF = re.compile(
-    r"(?:the )?(?P<half>first|second) half of (?:(?P<year>[0-9]{4})|the year)", re.IGNORECASE
-)
-_MID = re.compile(r"mid-(?:(?P<year>[0-9]{4})|year)", re.IGNORECASE)
+_MONTH: Final = rf"(?i){_M.format('month')}(?:,? {_Y.format('year')})?"
+_YEAR: Final = _Y.format("year")
+_YEARS: Final = rf"{_Y.format('year')} ?[-\u2013] ?{_Y.format('last')}"
+_HALF: Final = r"(?i)(?:the )?(?P<half>first|second) half of (?:(?P<year>[0-9]{4})|the year)"
+_MID: Final = r"(?i)mid-(?:(?P<year>[0-9]{4})|year)"
 # ISO 8601-2 writes the open side of an interval as "..".
 _ISO_SIDE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}|\.\."
-_ISO = re.compile(rf"(?P<start>{_ISO_SIDE})(?:/(?P<end>{_ISO_SIDE}))?")
-_ONE_SIDED = re.compile(r"(?P<side>by|since) (?P<rest>.+)", re.IGNORECASE)
-_END_OF = re.compile(r"the end of (?P<what>.+)", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+[-\u2013]\s+")
+_ISO: Final = rf"(?P<start>{_ISO_SIDE})(?:/(?P<end>{_ISO_SIDE}))?"
+_ONE_SIDED: Final = r"(?i)(?P<side>by|since) (?P<rest>.+)"
+_END_OF: Final = r"(?i)the end of (?P<what>.+)"
+_SEPARATOR: Final = r"\s+[-\u2013]\s+"
 _LAST: Final = -1  # a day that no words give: "the month's last day"
 
 
-@attrs.frozen
 class _Piece:
     """One side of a range as read, before a missing year is filled in."""
 
-    precision: Precision
-    year: int | None
-    first: tuple[int, int]  # (month, day) of the first day
-    last: tuple[int, int]  # (month, day) of the last day; day _LAST is "the month's last"
-    mid: str | None = None  # why a "mid-year" reading is an inference
+    # A plain class, not an attrs one: it never leaves the parser, and attrs
+    # would compile its methods at every first use of the data.
+    __slots__ = ("first", "last", "mid", "precision", "year")
+
+    def __init__(
+        self,
+        precision: Precision,
+        year: int | None,
+        first: tuple[int, int],  # (month, day) of the first day
+        last: tuple[int, int],  # (month, day) of the last day; day _LAST is "the month's last"
+        mid: str | None = None,  # why a "mid-year" reading is an inference
+    ) -> None:
+        self.precision = precision
+        self.year = year
+        self.first = first
+        self.last = last
+        self.mid = mid
 
 
 def _month(text: str, name: str) -> int:
@@ -139,29 +149,29 @@ def _month(text: str, name: str) -> int:
 
 
 def _read_piece(text: str, words: str) -> _Piece:
-    if _ONE_SIDED.fullmatch(words):
+    if re.fullmatch(_ONE_SIDED, words):
         raise DateParseError(
             text, "'by' and 'since' bound one side of a range, so they cannot begin one of two ends"
         )
-    if m := _DAYS.fullmatch(words):
+    if m := re.fullmatch(_DAYS, words):
         month = _month(text, m["month"])
         year = int(m["year"]) if m["year"] else None
         return _Piece(Precision.DAY, year, (month, int(m["day"])), (month, int(m["last"])))
-    if m := _DAY.fullmatch(words):
+    if m := re.fullmatch(_DAY, words):
         month, day = _month(text, m["month"]), int(m["day"])
         year = int(m["year"]) if m["year"] else None
         return _Piece(Precision.DAY, year, (month, day), (month, day))
-    if m := _HALF.fullmatch(words):
+    if m := re.fullmatch(_HALF, words):
         first = _HALVES[m["half"].lower()] * 6 - 5
         year = int(m["year"]) if m["year"] else None
         return _Piece(Precision.HALF_YEAR, year, (first, 1), (first + 5, _LAST))
-    if m := _MID.fullmatch(words):
+    if m := re.fullmatch(_MID, words):
         year = int(m["year"]) if m["year"] else None
         why = "'mid-year' names no month; it is read as June and July"
         return _Piece(Precision.MONTH, year, (6, 1), (7, _LAST), mid=why)
-    if m := _YEAR.fullmatch(words):
+    if m := re.fullmatch(_YEAR, words):
         return _Piece(Precision.YEAR, int(m["year"]), (1, 1), (12, 31))
-    if m := _MONTH.fullmatch(words):
+    if m := re.fullmatch(_MONTH, words):
         month = _month(text, m["month"])
         year = int(m["year"]) if m["year"] else None
         return _Piece(Precision.MONTH, year, (month, 1), (month, _LAST))
@@ -202,10 +212,10 @@ def _inferred(text: str, reason: str | None, reasons: list[str]) -> str | None:
 def _parse_one_sided(
     text: str, side: str, rest: str, year: int | None, reason: str | None
 ) -> DateRange:
-    end_of = _END_OF.fullmatch(rest) if side == "by" else None
+    end_of = re.fullmatch(_END_OF, rest) if side == "by" else None
     what = end_of["what"] if end_of else rest
     one_date = f"{side!r} bounds a range on one side, so it takes one date, not a range"
-    if _YEARS.fullmatch(what) or _SEPARATOR.search(what):
+    if re.fullmatch(_YEARS, what) or re.search(_SEPARATOR, what):
         raise DateParseError(text, one_date)
     piece = _read_piece(text, what)
     if piece.precision is Precision.DAY and piece.first != piece.last:
@@ -262,7 +272,7 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
         msg = f"'reason' must be None or a str with words in it, got {reason!r}"
         raise (TypeError if not isinstance(reason, str) else ValueError)(msg)
     words = " ".join(text.split())
-    if m := _ISO.fullmatch(words):
+    if m := re.fullmatch(_ISO, words):
         if year is not None:
             raise DateParseError(text, "it gives its own year, so 'year' must not be given")
         first, last = _iso_day(text, m["start"]), _iso_day(text, m["end"] or m["start"])
@@ -271,11 +281,11 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
         if first is not None and last is not None and last < first:
             raise DateParseError(text, "it ends before it starts")
         return DateRange(start=first, end=last, precision=Precision.DAY)
-    if m := _ONE_SIDED.fullmatch(words):
+    if m := re.fullmatch(_ONE_SIDED, words):
         return _parse_one_sided(text, m["side"].lower(), m["rest"], year, reason)
-    if m := _YEARS.fullmatch(words):
+    if m := re.fullmatch(_YEARS, words):
         left, right = _read_piece(text, m["year"]), _read_piece(text, m["last"])
-    elif not _DAYS.fullmatch(words) and len(parts := _SEPARATOR.split(words)) == 2:  # noqa: PLR2004 -- two sides of a range
+    elif not re.fullmatch(_DAYS, words) and len(parts := re.split(_SEPARATOR, words)) == 2:  # noqa: PLR2004 -- two sides of a range
         left, right = (_read_piece(text, part) for part in parts)
     else:
         left = right = _read_piece(text, words)

@@ -1,7 +1,7 @@
 """
 The shipped source text, its sections, and citations into it.
 
-The text is package data, read once with :mod:`importlib.resources` and
+The text is package data, read once by the package's own loader and
 decoded as UTF-8 without any newline or Unicode normalisation, so that the
 character offsets of every :class:`Citation` index into exactly the
 document that was published.
@@ -10,9 +10,8 @@ document that was published.
 from __future__ import annotations
 
 import enum
-import re
-from importlib.resources import files
-from typing import Final
+from pathlib import Path
+from typing import Any, Final
 
 import attrs
 
@@ -20,13 +19,17 @@ from . import _validators as v
 from ._display import HTMLMixin
 from .exceptions import CitationError
 
-SOURCE_TEXT: Final[str] = (
-    files("honduras_brief")
-    .joinpath("data")
-    .joinpath("honduras-inl-brief.txt")
-    .read_bytes()
-    .decode("utf-8")
-)
+
+def _read_text() -> str:
+    # The package's loader reads its data from a directory or a zip alike, as
+    # pkgutil.get_data does; importlib.resources would import zipfile and its
+    # readers first, half a megabyte at every first use of the data.
+    loader: Any = __spec__.loader
+    path = Path(__file__).parent / "data" / "honduras-inl-brief.txt"
+    return bytes(loader.get_data(str(path))).decode("utf-8")
+
+
+SOURCE_TEXT: Final[str] = _read_text()
 """The brief, byte for byte as published (UTF-8, LF line endings)."""
 
 
@@ -189,12 +192,14 @@ def _find_once(quote: str, haystack: str, where: str) -> int:
     return first
 
 
-_HEX64: Final = re.compile(r"[0-9a-f]{64}")
+_HEX_DIGITS: Final = frozenset("0123456789abcdef")
 
 
 def _sha256(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     # attrs' matches_re would print its arguments as a tuple; say it plainly.
-    if not _HEX64.fullmatch(value):
+    # A set test, not a regular expression, which would be compiled at every
+    # first use of the data for the one digest the content holds.
+    if len(value) != 64 or not set(value) <= _HEX_DIGITS:  # noqa: PLR2004 -- a SHA-256 in hex
         shown = value if len(value) <= 80 else value[:77] + "..."  # noqa: PLR2004
         msg = f"{attribute.name!r} must be 64 lower-case hex digits, got {shown!r}"
         raise ValueError(msg)
