@@ -10,9 +10,11 @@ from html.parser import HTMLParser
 import attrs
 import pytest
 from conftest import record_params
+from hypothesis import given
+from hypothesis import strategies as st
 
 import honduras_brief as hb
-from honduras_brief._display import short_decimal, to_html
+from honduras_brief._display import escape, short_decimal, to_html
 from honduras_brief._quantities import amount_words
 from honduras_brief._tree import walk
 
@@ -499,3 +501,9 @@ def test_plain_text_names_every_kind_of_value() -> None:
     )
     statement = hb.BRIEF.statements[0]
     assert label(statement) == f"{statement.id} ({statement})"
+
+
+@given(st.text())
+def test_escape_is_what_html_escape_gives(words: str) -> None:
+    """The start-up-light escape is html.escape, quotes included."""
+    assert escape(words) == html.escape(words, quote=True)

@@ -20,14 +20,16 @@ import honduras_brief as hb
 PACKAGE = Path(hb.__file__).parent
 
 
-def _run(code: str, first_on_path: Path | None = None) -> str:
+def _run(code: str, first_on_path: Path | None = None, *, unmeasured: bool = False) -> str:
     # A fresh interpreter, so that nothing a test imported earlier counts.
     env = None
+    if first_on_path is not None or unmeasured:
+        # Coverage measures subprocesses; a copy of the package in a temporary
+        # zip is not the package whose coverage counts, and coverage imports
+        # modules of its own (json, hashlib) that the package does not.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_PROCESS_")}
     if first_on_path is not None:
         code = f"import sys; sys.path.insert(0, {str(first_on_path)!r})\n{code}"
-        # Coverage measures subprocesses; a copy of the package in a temporary
-        # zip is not the package whose coverage counts.
-        env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_PROCESS_")}
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
@@ -93,3 +95,15 @@ def test_the_digest_check_accepts_what_the_pattern_accepts(value: str) -> None:
     else:
         with pytest.raises(ValueError, match="'sha256' must be 64 lower-case hex digits, got"):
             attrs.evolve(hb.SOURCE, sha256=value)
+
+
+def test_first_use_imports_nothing_it_does_not_use() -> None:
+    """Neither serialization, nor HTML, nor hashing, nor the version's metadata."""
+    code = (
+        "import sys, honduras_brief as hb\n"
+        "hb.BRIEF\n"
+        "unused = ('html', 'hashlib', 'cattrs', 'json', 'difflib', 'argparse', 'csv',\n"
+        "          'importlib.metadata', 'email', 'socket', 'zipfile')\n"
+        "print(' '.join(m for m in unused if m in sys.modules))\n"
+    )
+    assert _run(code, unmeasured=True) == ""
