@@ -203,11 +203,11 @@ def test_refuses_a_brief_that_is_not_one() -> None:
 @pytest.mark.parametrize("fmt", ["text", "csl", "bibtex"])
 def test_the_command_line_cites(fmt: str) -> None:
     """`cite ID --format F` prints what cite() gives, text by default."""
-    done = run("cite", "homicide-rate-2012", "--format", fmt)
+    done = run("cite", "homicide-rate-2012", "--format", fmt, env={"COLUMNS": "1000"})
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == hb.cite("homicide-rate-2012", fmt) + "\n"  # type: ignore[arg-type]
     if fmt == "text":
-        assert run("cite", "homicide-rate-2012").stdout == done.stdout
+        assert run("cite", "homicide-rate-2012", env={"COLUMNS": "1000"}).stdout == done.stdout
 
 
 def test_the_command_line_suggests_an_id() -> None:
@@ -223,5 +223,5 @@ def test_the_command_line_suggests_an_id() -> None:
     helped = run("cite", "--help")
     assert helped.returncode == 0
     assert helped.stdout.startswith(
-        "usage: honduras-brief cite [-h] [--format {text,csl,bibtex}] ID"
+        "usage: honduras-brief cite [-h] [--format FORMAT] ID"
     )

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Final
 
 import pytest
 
@@ -15,10 +16,12 @@ import honduras_brief as hb
 from honduras_brief import cli
 
 SCRIPT = shutil.which("honduras-brief", path=str(Path(sys.executable).parent))
+WIDE: Final = {"COLUMNS": "1000"}
+"""A width at which every record and statement is one line: for tests of what is said."""
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the console script with *args*, capturing its output."""
+    """Run the console script with *args* at 80 columns (or as *env* says), capturing its output."""
     assert SCRIPT is not None, (
         "the honduras-brief console script is not installed beside this Python"
     )
@@ -29,7 +32,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         encoding="utf-8",
         check=False,
         timeout=60,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "80", **(env or {})},
     )
 
 
@@ -39,19 +42,28 @@ def test_summary_is_the_default_and_fits_one_screen() -> None:
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == run("summary").stdout
     lines = done.stdout.splitlines()
-    assert len(lines) <= 45
+    assert len(lines) <= 23  # 80 x 24, with the prompt on the last line
     for expected in (
         "INL country program page for Honduras (U.S. Department of State, INL), 2012-2013",
-        "homicide rate 2012: 85.5 per 100,000 (reported, according to the Violence Observatory)",
-        "homicide rate 2013: 80 per 100,000 (projected, according to the Violence Observatory)",
-        "change: a 6.4 percent decrease",
-        "police-professionalization",
-        "operation-neptune-seizure",
-        "seized:  September 19\u201326, 2013 (inferred)",
-        "target:  Los Cachiros",
+        "http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm (public domain)",
+        "Challenges         drug-transit, northern-atlantic-landing-zone, gangs,",
+        "Homicide rate      85.5 per 100,000 (2012) to 80 per 100,000 (2013, projected):",
+        "                   a 6.4 percent decrease, according to the Violence Observatory",
+        "Cocaine            more than 80 percent of the primary flow to the U.S. first",
+        "                   transited the Central American corridor (2012, estimated)",
+        "                   police-professionalization",
+        "                   operation-neptune-seizure",
+        "Operation Neptune  September 19\u201326, 2013 (inferred):",
+        "                   between $500 and $800 million worth of assets seized; target:",
+        "                   Los Cachiros (inferred); 230 vetted personnel from 6 bodies",
     ):
-        assert expected in done.stdout, expected
+        assert expected in lines, expected
     assert "\x1b[" not in done.stdout  # piped: no colour
+    wide = run(env=WIDE).stdout.splitlines()
+    assert (
+        "Challenges         drug-transit, northern-atlantic-landing-zone, gangs, violence-and-homicide"
+        in wide
+    )
 
 
 @pytest.mark.parametrize(
@@ -67,13 +79,16 @@ def test_summary_is_the_default_and_fits_one_screen() -> None:
     ],
 )
 def test_list_each_kind(kind: str, first: str) -> None:
-    """List KIND prints each record of that kind, one a line, id first."""
-    done = run("list", kind)
+    """List KIND prints each record of that kind, id first: one a line where the width allows."""
+    done = run("list", kind, env=WIDE)
     assert done.returncode == 0
     lines = done.stdout.splitlines()
     assert lines[0].split()[0] == first
-    expected = len(hb.BRIEF.quantities) if kind == "figures" else len(getattr(hb.BRIEF, kind))
-    assert len(lines) == expected
+    records = hb.BRIEF.quantities if kind == "figures" else getattr(hb.BRIEF, kind)
+    assert [line.split()[0] for line in lines] == [r.id for r in records]
+    # At 80 columns, each record's id starts a line; its words may run on below.
+    ids = [line.split()[0] for line in run("list", kind).stdout.splitlines() if line[2] != " "]
+    assert ids == [r.id for r in records]
 
 
 def test_list_everything() -> None:
@@ -93,23 +108,61 @@ def test_list_everything() -> None:
 
 
 def test_show_prints_quotes_and_where_they_stand() -> None:
-    """Show ID gives every field, quotes with their offsets and section."""
-    done = run("show", "judges-dismissed")
+    """Show ID gives every field, quotes with their offsets and section, its figures marked."""
+    done = run("show", "judges-dismissed", env=WIDE)
     assert done.returncode == 0
     assert done.stdout.startswith("Quantity judges-dismissed\n")
-    c = hb.BRIEF.lookup("judges-dismissed").citation  # type: ignore[union-attr]
-    assert f"\u201c{c.quote}\u201d [{c.start}:{c.end}, accomplishments]" in done.stdout
-    assert "the first half of 2013 (inferred)" in done.stdout
+    c = hb.BRIEF.lookup("judges-dismissed", hb.Quantity).citation
+    assert c is not None
+    marked = c.quote.replace(" 57 ", " *57* ")  # plainly: no colour in a pipe
+    assert f"  citation       \u201c{marked}\u201d [{c.start}:{c.end}, accomplishments]\n" in (
+        done.stdout
+    )
+    assert "  period         by the end of the first half of 2013 (inferred)\n" in done.stdout
+    assert "\n  id " not in done.stdout  # the id heads the record, once
+    coloured = run("show", "judges-dismissed", env={**WIDE, "FORCE_COLOR": "1"}).stdout
+    assert "dismissed \x1b[1m57\x1b[0m judges" in coloured
+    assert "\x1b[2m[2961:3104, accomplishments]\x1b[0m" in coloured
+
+
+def test_show_marks_every_figure_of_an_operation_and_spells_out_its_designation() -> None:
+    """An operation's figures are marked in its quotes; a designation reads field by field."""
+    done = run("show", "operation-neptune")
+    assert done.returncode == 0
+    for figure in ("*between $500 and $800 million*", "*seven*", "*230*", "*more than 200*"):
+        assert figure in done.stdout, figure
+    assert "Designation(" not in done.stdout
+    assert "  coordinated_with   Designation\n" in done.stdout
+    assert "    by               us-treasury (United States Department of the Treasury)\n" in (
+        done.stdout
+    )
+    assert "    designees        kingpins-designated (seven)\n" in done.stdout
+    assert "    associated_with  sinaloa-cartel (Sinaloa Cartel)\n" in done.stdout
 
 
 def test_search_finds_records_by_words_and_actors() -> None:
     """Search matches all words, in any record's quotes or actors, case-insensitively."""
     done = run("search", "CACHIROS")
     assert done.returncode == 0
-    ids = [line.split()[0] for line in done.stdout.splitlines()]
+    ids = [line.split()[0] for line in done.stdout.splitlines() if line[2] != " "]
     assert {"operation-neptune", "operation-neptune-seizure", "los-cachiros"} <= set(ids)
-    first = run("search", "judges", "dismissed").stdout.splitlines()[0].split()
-    assert first[:3] == ["judges-dismissed", "quantity", "id:"]  # the words are its id
+    assert len(ids) == len(set(ids))  # each hit once
+    assert done.stdout.startswith(
+        "  los-cachiros (actor; matched in its name)\n      Los *Cachiros*\n"
+    )
+    assert (
+        "  operation-neptune (operation; matched in a quote)\n      \u201cLos *Cachiros*\u201d\n"
+        in done.stdout
+    )
+    # The words are its id: the id is said once, with nothing after it.
+    lines = run("search", "judges", "dismissed").stdout.splitlines()
+    assert lines[:3] == [
+        "  judges-dismissed (quantity; matched in its id)",
+        "  judicial-review (accomplishment; matched in its name)",
+        "      *Judges* *dismissed* and suspended after\u2026",
+    ]
+    coloured = run("search", "dismissed", env={"FORCE_COLOR": "1"}).stdout
+    assert "\x1b[1mdismissed\x1b[0m" in coloured and "*" not in coloured
     nothing = run("search", "atlantis")
     assert (nothing.returncode, nothing.stdout) == (1, "")
     assert "nothing matches 'atlantis'" in nothing.stderr
@@ -259,7 +312,7 @@ def test_colour_on_a_terminal_unless_no_color() -> None:
 
 def test_list_statements_marks_hedges_sources_and_readings() -> None:
     """'list statements' gives every statement, with how sure, whose and whether inferred."""
-    done = run("list", "statements")
+    done = run("list", "statements", env=WIDE)
     assert done.returncode == 0
     lines = done.stdout.splitlines()
     assert len(lines) == len(hb.BRIEF.statements)
@@ -284,17 +337,18 @@ def test_show_prints_a_record_s_statements() -> None:
     about = run("show", "los-cachiros").stdout
     assert "Statements about it" in about and "operation-neptune-targeted-los-cachiros" in about
     one = run("show", "gangs-not-part-of-the-logistics-chain").stdout
-    assert "  factuality         probable-not\n" in one
-    assert "  predicate          formal-part-of\n" in one
+    assert "  factuality    probable-not\n" in one
+    assert "  predicate     formal-part-of\n" in one
     assert "Statements" not in one
     assert "Statements" not in run("show", "inl-advisor-facilitated-travel").stdout
 
 
 def test_search_finds_statements() -> None:
     """Search reads statements too: their words, their terms and their grading words."""
-    done = run("search", "pivotal")
+    done = run("search", "pivotal", env=WIDE)
     assert done.returncode == 0
-    kinds = {line.split()[0]: line.split()[1] for line in done.stdout.splitlines()}
+    heads = [line.split() for line in done.stdout.splitlines() if line[2] != " "]
+    kinds = {words[0]: words[1].strip("(;") for words in heads}
     assert {i for i, kind in kinds.items() if kind == "statement"} == {
         "inl-advisor-assisted-the-hondurans",
         "inl-advisor-facilitated-travel",
@@ -481,17 +535,65 @@ def test_verify_checks_a_brief_sent_as_json(tmp_path: Path) -> None:
         text.replace('"low": "85.5"', '"low": "90"').replace('"high": "85.5"', '"high": "90"'),
         encoding="utf-8",
     )
-    done = run("verify", str(doctored))
+    done = run("verify", str(doctored), env=WIDE)
     assert done.returncode == 1
     assert (
         "FAIL homicide-rate-2012.low: the words '85.5 per 100,000' give 85.5, not 90" in done.stdout
     )
     malformed = tmp_path / "malformed.json"
     malformed.write_text('{"source": 1}', encoding="utf-8")
-    refused = run("verify", str(malformed))
+    refused = run("verify", str(malformed), env=WIDE)
     assert refused.returncode == 1
     assert refused.stdout.startswith(f"FAIL {malformed} is not a brief this library can read:\n")
     assert "  $.source: expected an object, got 1\n" in refused.stdout
     missing = run("verify", str(tmp_path / "nope.json"))
     assert (missing.returncode, missing.stdout) == (1, "")
     assert missing.stderr.endswith("No such file or directory\n")
+
+
+# --- annotate and cite -----------------------------------------------------------------
+
+
+def test_annotate_writes_the_annotated_page(tmp_path: Path) -> None:
+    """'annotate -o FILE' writes annotated_html(); '-o -' and no -o write it to stdout."""
+    page = hb.annotated_html()
+    target = tmp_path / "brief.html"
+    done = run("annotate", "-o", str(target))
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == page
+    assert run("annotate", "-o", "-").stdout == page
+    assert run("annotate").stdout == page
+
+
+def test_annotate_never_overwrites_without_force(tmp_path: Path) -> None:
+    """As export: an existing file is refused unless --force; an empty -o is a mistake."""
+    target = tmp_path / "brief.html"
+    target.write_text("keep me\n", encoding="utf-8")
+    refused = run("annotate", "-o", str(target))
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert (
+        refused.stderr
+        == f"honduras-brief: error: {str(target)!r} exists; pass --force to replace it\n"
+    )
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    assert run("annotate", "-o", str(target), "--force").returncode == 0
+    assert target.read_text(encoding="utf-8") == hb.annotated_html()
+    empty = run("annotate", "-o", "")
+    assert (empty.returncode, empty.stderr) == (
+        2,
+        "honduras-brief: error: -o needs a file name (or - for standard output)\n",
+    )
+
+
+def test_cite_wraps_text_and_keeps_formats_whole() -> None:
+    """A text citation is wrapped at word boundaries; CSL-JSON and BibTeX are as cite() writes them."""
+    record = hb.BRIEF.lookup("judges-dismissed")
+    done = run("cite", "judges-dismissed")
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert len(lines) > 1 and all(len(line) <= 80 for line in lines)
+    assert " ".join(lines) == hb.cite(record)
+    for fmt in ("csl", "bibtex"):
+        assert (
+            run("cite", "judges-dismissed", "--format", fmt).stdout == hb.cite(record, fmt) + "\n"
+        )

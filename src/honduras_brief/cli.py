@@ -1,15 +1,17 @@
 """
 The ``honduras-brief`` command line (also ``python -m honduras_brief``).
 
-Standard library only, besides the package itself: argparse for the
-commands, difflib for suggestions, ANSI colour only on a terminal and never
-with ``NO_COLOR`` set.
+Standard library only, besides the package and attrs: argparse for the
+commands, difflib for suggestions. What people read is wrapped to the
+terminal's width (see :mod:`honduras_brief._terminal`), coloured only on a
+terminal or with ``FORCE_COLOR``, never with ``NO_COLOR``; what programs read
+(``export``, ``annotate``, ``cite --format csl|bibtex``) is written as the
+library writes it.
 """
 
 from __future__ import annotations
 
 import argparse
-import codecs
 import difflib
 import os
 import sys
@@ -17,18 +19,20 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
+import attrs
+
 from . import _display
-from ._changes import describe_change
 from ._models import Brief, Record
 from ._quantities import Quantity
+from ._source import Citation
 from ._statements import Statement
-from ._verify import verify
+from ._terminal import GLUE, Terminal, wants_colour, width, wrap
+from ._tree import walk
 from .content import (
     BRIEF,
     COCAINE_FLOW_SHARE_2012,
     HOMICIDE_RATE_2012,
     HOMICIDE_RATE_2013,
-    HOMICIDE_RATE_DECREASE,
     OPERATION_NEPTUNE,
 )
 from .exceptions import InvalidDataError, UnknownRecordError
@@ -44,86 +48,22 @@ KINDS: Final = (
     "figures",
     "statements",
 )
-COMMANDS: Final = ("summary", "list", "show", "search", "cite", "export", "verify")
+COMMANDS: Final = (
+    "summary",
+    "list",
+    "show",
+    "search",
+    "cite",
+    "export",
+    "annotate",
+    "verify",
+)
+EXPORT_FORMATS: Final = ("json", "csv", "markdown", "jsonld", "datapackage")
+CITE_FORMATS: Final = ("text", "csl", "bibtex")
 
 
 class _UsageError(Exception):
     """A mistake in the command line: exit status 2, with a message."""
-
-
-class _Out:
-    """Where output goes, with colour only where it belongs."""
-
-    def __init__(self, stream: TextIO, *, colour: bool) -> None:
-        self.stream = stream
-        self.colour = colour
-        self.plain = not _can_write(stream, _FANCY)
-
-    def _paint(self, code: str, words: str) -> str:
-        return f"\x1b[{code}m{words}\x1b[0m" if self.colour else words
-
-    def heading(self, words: str) -> None:
-        self.line(self._paint("1", words))
-
-    def ident(self, words: str, width: int = 0) -> str:
-        # Pad before painting: escape codes would count towards the width.
-        return self._paint("36", f"{words:<{width}}")
-
-    def dim(self, words: str) -> str:
-        return self._paint("2", words)
-
-    def line(self, words: str = "") -> None:
-        self.write(words + "\n")
-
-    def write(self, text: str) -> None:
-        # Under LC_ALL=C or PYTHONIOENCODING=ascii, the text's curly quotes,
-        # dashes and no-break spaces become their plain forms, and anything
-        # else the stream cannot hold becomes "?": never a traceback.
-        if self.plain:
-            encoding = getattr(self.stream, "encoding", None) or "ascii"
-            try:
-                codecs.lookup(encoding)
-            except LookupError:
-                encoding = "ascii"  # a codec Python does not know: the safest
-            text = text.translate(_PLAIN).encode(encoding, "replace").decode(encoding)
-        self.stream.write(text)
-
-
-_PLAIN: Final = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u2013": "-",
-        "\u2014": "--",
-        "\u2026": "...",
-        "\u00a0": " ",
-        "\u2022": "*",
-    }
-)
-_FANCY: Final = "\u201c\u2013\u2014\u2019\u00a0\u2022"
-
-
-def _can_write(stream: TextIO, words: str) -> bool:
-    encoding = getattr(stream, "encoding", None)
-    if not isinstance(encoding, str):
-        return True  # a StringIO and the like hold any text
-    try:
-        words.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
-
-
-def _wants_colour(stream: TextIO) -> bool:
-    # https://no-color.org: any non-empty NO_COLOR turns colour off;
-    # https://force-color.org: any non-empty FORCE_COLOR turns it on.
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return bool(getattr(stream, "isatty", lambda: False)())
 
 
 def _records_of(kind: str, brief: Brief) -> Sequence[Record]:
@@ -140,69 +80,75 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
 
 
+def _figures() -> tuple[str, ...]:
+    # A figure's words are never cut across lines: "85.5 per 100,000".
+    return tuple(q.text for q in BRIEF.quantities)
+
+
 # --- Commands ------------------------------------------------------------------------
 
 
-def _summary(out: _Out, _: argparse.Namespace) -> int:
+def _when(figure: Quantity) -> str:
+    # "2013, projected": when, and how the text knows, unless simply reported.
+    parts = [figure.period.format()] if figure.period else []
+    parts += [] if figure.basis.value == "reported" else [figure.basis.value]
+    return ", ".join(parts)
+
+
+def _summary(out: Terminal, _: argparse.Namespace) -> int:
+    # One screen of 80x24: the records by id, a line or two for each headline.
+    from ._changes import describe_change
+
     source = BRIEF.source
     out.heading(
         f"{source.title} ({source.publisher}, {source.bureau_acronym}), "
         f"{source.years[0]}-{source.years[-1]}"
     )
-    out.line(
-        out.dim(
-            f"{source.url}  sha256 {source.sha256[:12]}...  "
-            f"public domain: {_display.text(source.public_domain)}"
-        )
+    out.para(out.dim(source.url) + (" (public domain)" if source.public_domain else ""))
+    out.line()
+    old, new, share, op = (
+        HOMICIDE_RATE_2012,
+        HOMICIDE_RATE_2013,
+        COCAINE_FLOW_SHARE_2012,
+        OPERATION_NEPTUNE,
     )
-    out.line()
-    out.heading("Challenges")
-    for c in BRIEF.challenges:
-        out.line(f"  {out.ident(c.id, 44)} {c.title}")
-    out.line()
-    out.heading("Headline figures")
-    for q in (HOMICIDE_RATE_2012, HOMICIDE_RATE_2013):
-        year = q.period.format() if q.period else "?"
-        who = q.attributed_to.name if q.attributed_to else "the text"
-        out.line(f"  homicide rate {year}: {q.text} ({q.basis.value}, according to the {who})")
-    change = describe_change(HOMICIDE_RATE_2012, HOMICIDE_RATE_2013)
-    out.line(
-        f"  change: {change.text} (the text: \u201ca {HOMICIDE_RATE_DECREASE.text} decrease\u201d)"
+    who = new.attributed_to.name if new.attributed_to else "the text"
+    homicide = (
+        f"{old.text} ({_when(old)}) to {new.text} ({_when(new)}): "
+        f"{describe_change(old, new).text}, according to the {who}"
     )
-    out.line(
-        "  cocaine bound for the U.S. through Central America, 2012: "
-        + COCAINE_FLOW_SHARE_2012.text
+    cocaine = (
+        f"{share.text} of the primary flow to the U.S. first transited "
+        f"the Central American corridor ({_when(share)})"
     )
-    out.line(out.dim(f"  every figure: {PROG} list figures"))
-    out.line()
-    out.heading("Goals")
-    for g in BRIEF.goals:
-        out.line(f"  {out.ident(g.id, 44)} {g.title}")
-    out.line()
-    out.heading("Accomplishments")
-    for a in BRIEF.accomplishments:
-        out.line(f"  {out.ident(a.id, 44)} {a.title}")
-    out.line()
-    op = OPERATION_NEPTUNE
-    out.heading(op.name)
     seized = op.seized_value
-    out.line(f"  seized:  {_display.text(seized.period if seized else None)}")
-    out.line(f"           {_display.text(seized.text if seized else None)} in "
-             f"{', '.join(k.value for k in op.assets_seized)}")  # fmt: skip
-    out.line(
-        f"  target:  {', '.join(a.name for a in op.targets)} (inferred: the assets were theirs)"
+    neptune = (
+        f"{_display.text(seized.period if seized else None)}: "
+        f"{_display.text(seized.text if seized else None)} worth of assets seized; "
+        f"target: {', '.join(a.name for a in op.targets)} (inferred); "
+        f"{op.personnel.text if op.personnel else '?'} vetted personnel "
+        f"from {len(op.participants)} bodies"
     )
-    out.line(f"  with:    {op.personnel.text if op.personnel else '?'} vetted personnel from "
-             f"{len(op.participants)} bodies; coordinated with a U.S. Treasury designation"
-             )  # fmt: skip
+    rows = [
+        ("Challenges", ", ".join(out.ident(c.id) for c in BRIEF.challenges)),
+        ("Homicide rate", homicide),
+        ("Cocaine", cocaine),
+        ("Goals", ", ".join(out.ident(g.id) for g in BRIEF.goals)),
+        ("Accomplishments", ", ".join(out.ident(a.id) for a in BRIEF.accomplishments)),
+        (op.name, neptune),
+    ]
+    out.rows(rows, indent=0, key="1")
+    out.line()
+    out.para(out.dim(f"More: {PROG} list KIND, show ID, search WORDS, --help"))
     return 0
 
 
-def _list(out: _Out, args: argparse.Namespace) -> int:
+def _list(out: Terminal, args: argparse.Namespace) -> int:
     kinds = (args.kind,) if args.kind else KINDS
     for kind in kinds:
         if len(kinds) > 1:
             out.heading(kind.capitalize())
+        rows = []
         for record in _records_of(kind, BRIEF):
             if isinstance(record, Quantity):
                 detail = f"{record.text} \u2014 {record.measure}"
@@ -210,7 +156,8 @@ def _list(out: _Out, args: argparse.Namespace) -> int:
                 detail = _statement_line(record)
             else:
                 detail = str(getattr(record, "title", None) or getattr(record, "name", ""))
-            out.line(f"  {out.ident(record.id, 44)} {detail}")
+            rows.append((record.id, detail))
+        out.rows(rows)
         if len(kinds) > 1:
             out.line()
     return 0
@@ -235,16 +182,63 @@ def _record(key: str) -> Record:
         raise _UsageError(why + (_suggest(key, BRIEF.ids) if missing else "")) from None
 
 
-def _show(out: _Out, args: argparse.Namespace) -> int:
-    record = _record(args.id)
-    out.heading(f"{type(record).__name__} {record.id}")
+def _quote(out: Terminal, citation: Citation, spans: Sequence[tuple[int, int]]) -> str:
+    # The quote with the figures in it marked, and where it stands.
+    parts, cursor = [], citation.start
+    for start, end in sorted(s for s in spans if citation.start <= s[0] and s[1] <= citation.end):
+        if start < cursor:  # a figure inside one already marked
+            continue
+        parts.append(citation.quote[cursor - citation.start : start - citation.start])
+        parts.append(out.mark(citation.quote[start - citation.start : end - citation.start]))
+        cursor = end
+    parts.append(citation.quote[cursor - citation.start :])
+    where = f"[{citation.start}:{citation.end},{GLUE}{citation.section.value}]"
+    return f"\u201c{''.join(parts)}\u201d {out.dim(where)}"
+
+
+def _shown(out: Terminal, value: object, spans: Sequence[tuple[int, int]]) -> str:
+    if isinstance(value, Citation):
+        return _quote(out, value, spans)
+    ident = getattr(value, "id", None)
+    if isinstance(ident, str):
+        return out.ident(ident) + _display.label(value).removeprefix(ident)
+    return _display.text(value)
+
+
+def _nested(value: object) -> bool:
+    # A record inside a record, with no id of its own (a designation, a route).
+    return (
+        attrs.has(type(value))
+        and not hasattr(value, "id")
+        and not isinstance(value, Citation)
+        and not hasattr(value, "precision")  # a date range reads as one line
+    )
+
+
+def _field_rows(
+    out: Terminal, record: object, spans: Sequence[tuple[int, int]], depth: int = 0
+) -> list[tuple[str, str]]:
+    rows = []
     for name, value in _display.fields(record):
-        if name == "statements":
-            continue  # listed below, one to a line
+        if name in ("id", "statements"):
+            continue  # the id heads the record; its statements are listed below
         items = value if isinstance(value, tuple) and value else (value,)
         for index, item in enumerate(items):
-            shown = _display.label(item) if hasattr(item, "id") else _display.text(item)
-            out.line(f"  {name if index == 0 else '':<18} {shown}")
+            key = "  " * depth + name if index == 0 else ""
+            if _nested(item):
+                rows.append((key, out.dim(type(item).__name__)))
+                rows += _field_rows(out, item, spans, depth + 1)
+            else:
+                rows.append((key, _shown(out, item, spans)))
+    return rows
+
+
+def _show(out: Terminal, args: argparse.Namespace) -> int:
+    record = _record(args.id)
+    out.heading(f"{type(record).__name__} {record.id}")
+    # Every figure the record holds is marked in its quotes.
+    spans = [q.span for q in walk(record) if isinstance(q, Quantity) and q.span is not None]
+    out.rows(_field_rows(out, record, spans), key="")
     if isinstance(record, Statement):
         return 0
     own = getattr(record, "statements", None)
@@ -253,12 +247,43 @@ def _show(out: _Out, args: argparse.Namespace) -> int:
         out.line()
         out.heading("Statements" if own is not None else "Statements about it")
         for statement in statements:
-            out.line(f"  {out.ident(statement.id)}")
-            out.line(f"      {_statement_line(statement)}")
+            out.para(out.ident(statement.id), indent=2)
+            out.para(_statement_line(statement), indent=6)
     return 0
 
 
-def _search(out: _Out, args: argparse.Namespace) -> int:
+def _marked(out: Terminal, words: str, wanted: Sequence[str]) -> str:
+    # The words a search matched, marked whole, found as search finds them:
+    # case and accents aside.
+    from ._models import fold
+
+    folded, where = "", []
+    for index, ch in enumerate(words):
+        piece = fold(ch)
+        folded += piece
+        where += [index] * len(piece)
+    hits = [False] * len(words)
+    for word in wanted:
+        at = folded.find(word)
+        while at >= 0:
+            for index in where[at : at + len(word)]:
+                hits[index] = True
+            at = folded.find(word, at + 1)
+    parts, start = [], 0
+    for index in range(len(words) + 1):
+        inside = index < len(words) and (words[index].isalnum() or words[index] == "-")
+        if inside:
+            continue
+        token = words[start:index]
+        if token and any(hits[start:index]):
+            token = out.mark(token)
+        parts.append(token + words[index : index + 1])
+        start = index + 1
+    return "".join(parts)
+
+
+def _search(out: Terminal, args: argparse.Namespace) -> int:
+    from ._models import fold
     from ._search import search
 
     query = " ".join(args.words)
@@ -266,9 +291,15 @@ def _search(out: _Out, args: argparse.Namespace) -> int:
         hits = search(query, BRIEF)
     except ValueError as error:
         raise _UsageError(str(error).replace("'query'", "the words to search for")) from None
+    wanted = fold(query).split()
     for hit in hits:
         kind = type(hit.record).__name__.lower()
-        out.line(f"  {out.ident(hit.record.id, 44)} {kind:<14} {hit.where}: {hit.snippet}")
+        where = {"quote": "a quote", "vocabulary": "its words"}.get(hit.where, f"its {hit.where}")
+        out.para(f"{out.ident(hit.record.id)} {out.dim(f'({kind}; matched in {where})')}", 2, 6)
+        if hit.where == "id":
+            continue  # the id is on the line above, once
+        snippet = _marked(out, hit.snippet, wanted)
+        out.para(f"\u201c{snippet}\u201d" if hit.where == "quote" else snippet, 6)
     if not hits:
         sys.stderr.write(f"{PROG}: nothing matches {query!r}\n")
         return 1
@@ -301,9 +332,29 @@ def _markdown(brief: Brief) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _export(out: _Out, args: argparse.Namespace) -> int:
+def _check_output(args: argparse.Namespace) -> None:
     if args.output == "":
         raise _UsageError("-o needs a file name (or - for standard output)")
+
+
+def _put(out: Terminal, args: argparse.Namespace, text: str) -> int:
+    # A format's text, to standard output or to -o FILE (never replaced without --force).
+    if args.output is None or args.output == "-":
+        out.write(text)
+        return 0
+    path = Path(args.output)
+    if path.exists() and not path.is_dir() and not args.force:
+        raise _UsageError(f"{args.output!r} exists; pass --force to replace it")
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        sys.stderr.write(f"{PROG}: error: cannot write {args.output!r}: {error.strerror}\n")
+        return 1
+    return 0
+
+
+def _export(out: Terminal, args: argparse.Namespace) -> int:
+    _check_output(args)
     if args.format == "datapackage":
         from ._publish import write_datapackage
 
@@ -333,28 +384,30 @@ def _export(out: _Out, args: argparse.Namespace) -> int:
         text = to_csv(BRIEF)
     else:
         text = _markdown(BRIEF)
-    if args.output is None or args.output == "-":
-        out.write(text)
-        return 0
-    path = Path(args.output)
-    if path.exists() and not path.is_dir() and not args.force:
-        raise _UsageError(f"{args.output!r} exists; pass --force to replace it")
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as error:
-        sys.stderr.write(f"{PROG}: error: cannot write {args.output!r}: {error.strerror}\n")
-        return 1
-    return 0
+    return _put(out, args, text)
 
 
-def _cite(out: _Out, args: argparse.Namespace) -> int:
+def _annotate(out: Terminal, args: argparse.Namespace) -> int:
+    from ._annotate import annotated_html
+
+    _check_output(args)
+    return _put(out, args, annotated_html(BRIEF))
+
+
+def _cite(out: Terminal, args: argparse.Namespace) -> int:
     from ._cite import cite
 
-    out.line(cite(_record(args.id), args.format, brief=BRIEF))
+    text = cite(_record(args.id), args.format, brief=BRIEF)
+    if args.format == "text":
+        out.para(text)  # prose: wrapped, as the rest of what people read
+    else:
+        out.line(text)  # CSL-JSON and BibTeX, as the library writes them
     return 0
 
 
-def _verify(out: _Out, args: argparse.Namespace) -> int:
+def _verify(out: Terminal, args: argparse.Namespace) -> int:
+    from ._verify import verify
+
     brief = BRIEF
     if args.file is not None:
         # A brief someone sent as JSON: read it strictly, then check all of it.
@@ -368,18 +421,18 @@ def _verify(out: _Out, args: argparse.Namespace) -> int:
         try:
             brief = from_json(text, Brief)
         except InvalidDataError as error:
-            out.line(f"FAIL {args.file} is not a brief this library can read:")
+            out.para(f"FAIL {args.file} is not a brief this library can read:", hang=5)
             for path, message in error.problems:
-                out.line(f"  {path}: {message}")
+                out.para(f"{path}: {message}", indent=2, hang=4)
             return 1
     result = verify(brief)
-    out.line(
+    out.para(
         f"checked the text's sha256, {result.citations} citations, {result.figures} figures, "
         f"{result.dates} dates, {result.statements} statements "
         f"and {result.derived} stated derived figure(s)"
     )
     for failure in result.failures:
-        out.line(f"FAIL {failure}")
+        out.para(f"FAIL {failure}", hang=5)
     out.line("all checks passed" if result.ok else f"{len(result.failures)} check(s) failed")
     return 0 if result.ok else 1
 
@@ -401,9 +454,30 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+class _Help(argparse.HelpFormatter):
+    # Lines break at spaces only, as in every other output: "CSL-JSON" stays whole.
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(wrap(text, width, indent))
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]  # raises instead of exiting
         raise _UsageError(message)
+
+
+def _output_options(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=f"write to FILE instead of standard output ('-' is standard output{what})",
+    )
+    command.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (never done silently)"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -411,23 +485,34 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="The U.S. State Department's 2012-2013 INL brief on Honduras, cited.",
         epilog="Run 'honduras-brief COMMAND --help' for a command's options.",
+        formatter_class=_Help,
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("summary", help="the brief in one screen (the default)").set_defaults(
-        run=_summary
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, help="summary when none is given"
     )
-    listing = commands.add_parser("list", help="list records of one kind, or of every kind")
-    listing.add_argument("kind", nargs="?", metavar="KIND", help=f"one of: {', '.join(KINDS)}")
+
+    def command(name: str, words: str) -> argparse.ArgumentParser:
+        # The list of commands gives the words; the command's own --help, a sentence.
+        return commands.add_parser(
+            name,
+            help=words,
+            description=f"{words[0].upper()}{words[1:]}.",
+            formatter_class=_Help,
+        )
+
+    command("summary", "the brief in one screen (the default)").set_defaults(run=_summary)
+    listing = command("list", "list records of one kind, or of every kind")
+    listing.add_argument(
+        "kind", nargs="?", metavar="KIND", help=f"one of: {', '.join(KINDS)}; every kind if none"
+    )
     listing.set_defaults(run=_list)
-    show = commands.add_parser(
-        "show", help="one record in full, with its quotes, where they stand, and its statements"
+    show = command(
+        "show", "one record in full, with its quotes, where they stand, and its statements"
     )
-    show.add_argument("id", metavar="ID", help="a record's id, as 'list' prints it")
+    show.add_argument("id", metavar="ID", help="a record's id as 'list' prints it, or its name")
     show.set_defaults(run=_show)
-    search = commands.add_parser(
-        "search", help="records and statements whose words or actors match all the WORDS"
-    )
+    search = command("search", "records and statements whose words or actors match all the WORDS")
     search.add_argument(
         "words",
         nargs="+",
@@ -435,20 +520,19 @@ def _parser() -> argparse.ArgumentParser:
         help="words to find, in any order; case and accents aside",
     )
     search.set_defaults(run=_search)
-    citing = commands.add_parser(
-        "cite", help="a citation of one record, with its quote and where it stands"
-    )
-    citing.add_argument("id", metavar="ID", help="a record's id, as 'list' prints it")
+    citing = command("cite", "a citation of one record, with its quote and where it stands")
+    citing.add_argument("id", metavar="ID", help="a record's id as 'list' prints it, or its name")
     citing.add_argument(
         "--format",
         default="text",
-        choices=("text", "csl", "bibtex"),
-        help="text to paste (the default), CSL-JSON (Zotero, Mendeley, pandoc) or BibTeX",
+        choices=CITE_FORMATS,
+        metavar="FORMAT",
+        help="text to paste (the default), csl (CSL-JSON: Zotero, Mendeley, pandoc) or bibtex",
     )
     citing.set_defaults(run=_cite)
-    export = commands.add_parser(
+    export = command(
         "export",
-        help=(
+        (
             "the whole brief as JSON, CSV (one row per figure), Markdown, JSON-LD "
             "or a Frictionless Data Package"
         ),
@@ -456,26 +540,24 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         default="json",
-        choices=("json", "csv", "markdown", "jsonld", "datapackage"),
+        choices=EXPORT_FORMATS,
+        metavar="FORMAT",
         help=(
             "json (the default: every record, lossless), csv (one row per figure), "
             "markdown, jsonld (linked data) or datapackage (a Frictionless Data Package)"
         ),
     )
-    export.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write to FILE instead of standard output ('-' is standard output; "
-        "a directory, for datapackage)",
-    )
-    export.add_argument(
-        "--force", action="store_true", help="replace FILE if it exists (never done silently)"
-    )
+    _output_options(export, "; a directory, for datapackage")
     export.set_defaults(run=_export)
-    checking = commands.add_parser(
+    annotate = command(
+        "annotate",
+        "the whole text as one HTML page, every statement, figure, actor and place marked",
+    )
+    _output_options(annotate, "")
+    annotate.set_defaults(run=_annotate)
+    checking = command(
         "verify",
-        help="check every citation, figure, date and statement against the text",
+        "check every citation, figure, date and statement against the text",
     )
     checking.add_argument(
         "file",
@@ -512,10 +594,10 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     if stream is None:  # started with standard output closed (">&-")
         sys.stderr.write(f"{PROG}: error: standard output is closed\n")
         return 1
-    out = _Out(stream, colour=_wants_colour(stream))
+    out = Terminal(stream, colour=wants_colour(stream), columns=width(stream), phrases=_figures)
     try:
         args = _parse(argv)
-        run: Callable[[_Out, argparse.Namespace], int] = getattr(args, "run", _summary)
+        run: Callable[[Terminal, argparse.Namespace], int] = getattr(args, "run", _summary)
         status = run(out, args)
         stream.flush()
     except _UsageError as error:
