@@ -107,3 +107,20 @@ def test_first_use_imports_nothing_it_does_not_use() -> None:
         "print(' '.join(m for m in unused if m in sys.modules))\n"
     )
     assert _run(code, unmeasured=True) == ""
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["show", "operation-neptune"], ["list", "figures"], ["search", "kingpins"]]
+)
+def test_the_command_line_imports_only_what_its_command_uses(argv: list[str]) -> None:
+    """The reading commands need no serialization, HTML, hashing, suggestions or metadata."""
+    code = (
+        "import contextlib, io, sys\n"
+        "from honduras_brief.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main({argv!r})\n"
+        "unused = ('html', 'hashlib', 'cattrs', 'json', 'difflib', 'csv',\n"
+        "          'importlib.metadata', 'email', 'socket', 'zipfile')\n"
+        "print(status, ' '.join(m for m in unused if m in sys.modules))\n"
+    )
+    assert _run(code, unmeasured=True) == "0"

@@ -12,7 +12,6 @@ library writes it.
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -76,6 +75,8 @@ def _records_of(kind: str, brief: Brief) -> Sequence[Record]:
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
+    import difflib  # only when a word is not known
+
     close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.5)
     return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
 
