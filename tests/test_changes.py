@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
@@ -622,3 +623,36 @@ def test_messages_in_full() -> None:
         PercentChangeError, match="'new' must be in percent for a percentage-point change"
     ):
         percentage_point_change(5, figure(Qualifier.EXACT, "6", "6"))
+
+
+# --- The fast path of two decimals ---------------------------------------------------------
+
+_DECIMALS = st.decimals(allow_nan=True, allow_infinity=True, places=None)
+
+
+@given(old=_DECIMALS, new=_DECIMALS, flag=st.sampled_from([False, True, 0, "no", None]))
+def test_two_decimals_give_what_the_general_path_gives(
+    old: Decimal, new: Decimal, flag: object
+) -> None:
+    """percent_change of two decimals: the same result (digits and exponent) or the same error."""
+    from honduras_brief._changes import _percent
+
+    def outcome(function: Any) -> object:
+        try:
+            result = function(old, new, flag)
+        except Exception as error:  # noqa: BLE001 -- the error is the outcome compared
+            return type(error), str(error)
+        return type(result), result.as_tuple() if isinstance(result, Decimal) else result
+
+    fast = outcome(lambda o, n, f: percent_change(o, n, allow_negative_base=f))
+    assert fast == outcome(_percent)
+
+
+def test_a_decimal_subclass_takes_the_general_path() -> None:
+    """Only exact Decimals take the fast path; a subclass is read as the general path reads it."""
+
+    class Mine(Decimal):
+        pass
+
+    assert percent_change(Mine("50"), Decimal("75")) == Decimal("50")
+    assert type(percent_change(Mine("50"), Decimal("75"))) is Decimal

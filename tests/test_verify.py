@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import pendulum
@@ -705,3 +705,66 @@ def test_a_change_is_shown_as_a_point_or_as_its_range() -> None:
     assert _change(point) == "-6.4"
     assert _change(spread) == str(spread)
     assert _change(Decimal("5")) == "5"
+
+
+# --- The walk over the brief ----------------------------------------------------------------
+
+
+def _generic_walk(obj: object, owner: str = "brief", path: str = "", seen: Any = None) -> Any:
+    """The walk verify made before: every value, by recursion over every field."""
+    seen = {} if seen is None else seen
+    yield owner, path, obj
+    if isinstance(obj, tuple):
+        for index, item in enumerate(obj):
+            yield from _generic_walk(item, owner, f"{path}[{index}]", seen)
+    elif attrs.has(cls := type(obj)):
+        ident = getattr(obj, "id", None)
+        if isinstance(ident, str):
+            entered = seen.setdefault((cls, ident), [])
+            if any(other is obj or other == obj for other in entered):
+                return
+            entered.append(obj)
+            owner, path = ident, ""
+        for field in attrs.fields(cls):
+            if field.init:
+                name = f"{path}.{field.name}" if path else field.name
+                yield from _generic_walk(getattr(obj, field.name), owner, name, seen)
+
+
+def test_the_walk_finds_every_record_the_generic_walk_found() -> None:
+    """The walk over the known fields gives every record, with its owner and path, in the same order."""
+    from honduras_brief._verify import _located
+
+    expected = [(o, p, x) for o, p, x in _generic_walk(BRIEF) if attrs.has(type(x))]
+    found = _located(BRIEF)
+    assert [(o, p) for o, p, _ in found] == [(o, p) for o, p, _ in expected]
+    assert all(a is b for (_, _, a), (_, _, b) in zip(found, expected, strict=True))
+
+
+def test_a_bad_citation_deep_in_a_repeated_record_is_caught() -> None:
+    """A citation at wrong offsets inside an actor's mentions, nested in statements, fails."""
+    actor = BRIEF.lookup("los-cachiros")
+    bad = attrs.evolve(actor.mentions[0])
+    object.__setattr__(bad, "start", bad.start + 1)
+    forged = replace_everywhere(actor, actor.mentions[0], bad)
+    object.__setattr__(forged, "mentions", (bad, *actor.mentions[1:]))
+    brief = replace_everywhere(BRIEF, actor, forged)
+    assert (
+        f"the citation {bad.quote!r} is not at {bad.start}:{bad.end}" in hb.verify(brief).failures
+    )
+
+
+def test_fields_with_unreadable_annotations_are_all_walked() -> None:
+    """A record whose annotations cannot be resolved has every init field walked."""
+    from honduras_brief._verify import _record_fields
+
+    @attrs.frozen
+    class Odd:
+        a: Unknown  # type: ignore[name-defined]  # noqa: F821
+        b: int
+        c: int = attrs.field(init=False, default=0)
+
+    assert _record_fields(Odd) == ("a", "b")
+    assert _record_fields(hb.Actor) == ("part_of", "mentions")
+    assert _record_fields(Citation) == ()
+    assert _record_fields(str) is None

@@ -9,6 +9,8 @@ say the same things (one truth, two views).
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import hashlib
 import re
 import typing
@@ -112,7 +114,7 @@ def _check_derived(brief: Brief, q: Quantity) -> str | None:
     return None
 
 
-def _change_periods(brief: Brief, q: Quantity) -> list[str]:
+def _change_periods(brief: Brief, q: Quantity, about: _About) -> list[str]:
     # A change between two dated figures holds from the one's period to the
     # other's, stated where both are: every statement of it must say so (the
     # period is computed, not quoted, so no words can check it).
@@ -131,7 +133,7 @@ def _change_periods(brief: Brief, q: Quantity) -> list[str]:
     return [
         f"{s.id}.period: {_shown(s.period)} is not the span of the periods of {old.id} "
         f"and {new.id}, {_shown(spanned)}"
-        for s in brief.statements_about(q.id)
+        for s in about.get(q.id, ())
         if s.period is None
         or (*_days(s.period), s.period.inferred) != (*_days(spanned), spanned.inferred)
     ]
@@ -161,8 +163,15 @@ def _held(record: attrs.AttrsInstance, prefix: str = "") -> Iterator[tuple[str, 
                 yield where, item
 
 
-def _kinds(cls: type) -> set[type]:
-    # The argument types a record's fields can hold, from their annotations.
+_KINDS: Final[dict[type, frozenset[type]]] = {}
+
+
+def _kinds(cls: type) -> frozenset[type]:
+    # The argument types a record's fields can hold, from their annotations;
+    # read once per class, not once per record.
+    known = _KINDS.get(cls)
+    if known is not None:
+        return known
     found: set[type] = set()
     for field, hint in typing.get_type_hints(cls).items():
         if field in _OWN_FIELDS:
@@ -176,7 +185,7 @@ def _kinds(cls: type) -> set[type]:
                 found.add(tp)
             if tp in (Route, Operation):
                 found |= _kinds(tp)
-    return found
+    return _KINDS.setdefault(cls, frozenset(found))
 
 
 def _one_truth(record: Challenge | Goal | Accomplishment) -> list[str]:
@@ -236,13 +245,26 @@ def _basis(q: Quantity, stating: tuple[Statement, ...]) -> str | None:
     return f"{q.id}.basis: {q.basis.value!r}, but {why}, so it is {expected.value!r}"
 
 
-def _figure_failures(brief: Brief) -> list[str]:
+_About = dict[str, tuple[Statement, ...]]
+
+
+def _statements_about(brief: Brief) -> _About:
+    # brief.statements_about for every key at once: the statements whose
+    # subject or objects include it, in document order, each once.
+    about: dict[str, list[Statement]] = {}
+    for statement in brief.statements:
+        for argument_key in dict.fromkeys(key(a) for a in statement.arguments):
+            about.setdefault(argument_key, []).append(statement)
+    return {k: tuple(v) for k, v in about.items()}
+
+
+def _figure_failures(brief: Brief, about: _About) -> list[str]:
     # A figure's period, source, basis and words are those of the statements
     # that state it; the statements are cited, so it is too.
     failures: list[str] = []
     author = _author(brief)
     for q in brief.quantities:
-        stating = brief.statements_about(q.id)
+        stating = about.get(q.id, ())
         if not stating:
             failures.append(f"{q.id}: no statement states the figure")
             continue
@@ -300,14 +322,16 @@ def _nested_failures(brief: Brief, located: list[tuple[str, str, object]]) -> li
                 f"{ident}: a record ({kind}) inside the brief has the id of its "
                 f"{type(own).__name__}"
             )
-        elif own != obj:
+        elif own is not obj and own != obj:
             failures[ident] = (
                 f"{ident}: a copy ({kind}) inside the brief differs from the brief's own record"
             )
     return list(failures.values())
 
 
-def _statement_failures(brief: Brief, located: list[tuple[str, str, object]]) -> list[str]:
+def _statement_failures(
+    brief: Brief, located: list[tuple[str, str, object]], about: _About
+) -> list[str]:
     failures = [
         f"{s.id}: the citation {s.citation.quote[:40]!r}... runs over more than one sentence"
         for s in brief.statements
@@ -320,7 +344,7 @@ def _statement_failures(brief: Brief, located: list[tuple[str, str, object]]) ->
     )
     for record in records:
         failures += _one_truth(record)
-    return failures + _figure_failures(brief) + _nested_failures(brief, located)
+    return failures + _figure_failures(brief, about) + _nested_failures(brief, located)
 
 
 # --- Figures, dates and ids against their words ------------------------------------
@@ -372,34 +396,74 @@ def _word_failures(q: Quantity) -> list[str]:
     return failures
 
 
-def _located(
-    obj: object,
-    owner: str = "brief",
-    path: str = "",
-    seen: dict[tuple[type, str], list[object]] | None = None,
-) -> Iterator[tuple[str, str, object]]:
-    # (id of the record holding it, field path inside that record, value),
-    # for every value inside *obj*, depth first. Inside a record with an id
-    # the paths start again from it, so its values read the same wherever
-    # it is nested: a record is entered once, and a copy equal to it is not
-    # entered again (the brief holds an actor in dozens of statements).
-    seen = {} if seen is None else seen
-    yield owner, path, obj
-    if isinstance(obj, tuple):
-        for index, item in enumerate(obj):
-            yield from _located(item, owner, f"{path}[{index}]", seen)
-    elif attrs.has(cls := type(obj)):
-        ident = getattr(obj, "id", None)
+def _located(obj: object) -> list[tuple[str, str, object]]:
+    # (id of the record holding it, field path inside that record, record),
+    # for every record inside *obj* and *obj* itself, depth first. Inside a
+    # record with an id the paths start again from it, so its values read
+    # the same wherever it is nested: a record is entered once, and a copy
+    # equal to it is not entered again (the brief holds an actor in dozens
+    # of statements). Only the fields that can hold a record are walked.
+    found: list[tuple[str, str, object]] = []
+    seen: dict[tuple[type, str], list[object]] = {}
+    pending: list[tuple[str, str, object]] = [("brief", "", obj)]
+    while pending:
+        owner, path, item = pending.pop()
+        cls = type(item)
+        fields = _record_fields(cls)
+        if fields is None:
+            continue
+        found.append((owner, path, item))
+        ident = getattr(item, "id", None)
         if isinstance(ident, str):
             entered = seen.setdefault((cls, ident), [])
-            if any(other is obj or other == obj for other in entered):
-                return
-            entered.append(obj)
+            if any(other is item or other == item for other in entered):
+                continue
+            entered.append(item)
             owner, path = ident, ""
-        for field in attrs.fields(cls):
-            if field.init:  # a brief's own index is not its content
-                name = f"{path}.{field.name}" if path else field.name
-                yield from _located(getattr(obj, field.name), owner, name, seen)
+        inside: list[tuple[str, str, object]] = []
+        for field in fields:
+            name = f"{path}.{field}" if path else field
+            value = getattr(item, field)
+            if isinstance(value, tuple):
+                inside += [(owner, f"{name}[{i}]", v) for i, v in enumerate(value)]
+            else:
+                inside.append((owner, name, value))
+        pending += reversed(inside)
+    return found
+
+
+# Values that hold no record: the walk does not look inside them.
+_LEAVES: Final = (str, int, float, Decimal, dt.date, type(None), enum.Enum)
+
+
+_FIELDS: Final[dict[type, tuple[str, ...] | None]] = {}
+
+
+def _record_fields(cls: type) -> tuple[str, ...] | None:
+    # The fields of *cls* that can hold a record, from their annotations,
+    # read once per class; a brief's own index (not an init field) is not its
+    # content. None for what is not a record.
+    if cls in _FIELDS:
+        return _FIELDS[cls]
+    fields = None
+    if attrs.has(cls):
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # noqa: BLE001 -- unreadable annotations: walk every field
+            hints = {}
+        fields = tuple(
+            field.name
+            for field in attrs.fields(cls)
+            if field.init and not _holds_no_record(hints.get(field.name, object))
+        )
+    return _FIELDS.setdefault(cls, fields)
+
+
+def _holds_no_record(hint: object) -> bool:
+    args = typing.get_args(hint)
+    if args:
+        return all(a is Ellipsis or _holds_no_record(a) for a in args)
+    return isinstance(hint, type) and issubclass(hint, _LEAVES) and not attrs.has(hint)
 
 
 def _days(period: DateRange) -> tuple[object, object, object]:
@@ -504,7 +568,8 @@ def verify(brief: Brief | None = None) -> Verification:
     digest = hashlib.sha256(SOURCE_TEXT.encode("utf-8")).hexdigest()
     if digest != brief.source.sha256:
         failures.append(f"the text's sha256 is {digest}, not {brief.source.sha256}")
-    located = list(_located(brief))
+    located = _located(brief)
+    about = _statements_about(brief)
     # Each distinct citation once: the brief quotes a name in dozens of places.
     citations = list(dict.fromkeys(c for _, _, c in located if isinstance(c, Citation)))
     failures += [
@@ -515,8 +580,8 @@ def verify(brief: Brief | None = None) -> Verification:
     failures += _unknown_ids(brief)
     derived = [q for q in brief.quantities if q.derived_from]
     failures += [p for p in (_check_derived(brief, q) for q in derived) if p is not None]
-    failures += [p for q in derived for p in _change_periods(brief, q)]
-    failures += _statement_failures(brief, located)
+    failures += [p for q in derived for p in _change_periods(brief, q, about)]
+    failures += _statement_failures(brief, located, about)
     figures = brief.quantities
     failures += [f for q in figures for f in _word_failures(q)]
     dates, dated = _date_failures(located)

@@ -11,6 +11,7 @@ problem is reported with its JSON path in one :class:`InvalidDataError`.
 
 from __future__ import annotations
 
+import contextvars
 import enum
 import json
 import re
@@ -58,6 +59,19 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
+def _find_orjson() -> types.ModuleType | None:
+    # The ``fast`` extra: orjson reads and writes the same JSON several times
+    # faster. Every check stays ours, and the bytes written are the same.
+    try:
+        import orjson
+    except ImportError:
+        return None
+    return orjson
+
+
+_orjson = _find_orjson()
+
+
 class _MismatchError(TypeError):
     """A JSON value of the wrong kind, or a string of the wrong form."""
 
@@ -74,9 +88,13 @@ class _Numeral(str):
         return str(self) if len(self) <= 20 else f"a number of {len(self)} digits"  # noqa: PLR2004
 
 
-def _numeral(text: str) -> int | _Numeral:
-    # Read where it stands, so that a problem is reported at its own path.
-    return int(text) if len(text.lstrip("-")) <= _MOST_DIGITS else _Numeral(text)
+def _numeral(text: str, odd: list[str]) -> int | _Numeral:
+    # Read where it stands, so that a problem is reported at its own path;
+    # *odd* records every number read as no value.
+    if text[-1:].isdigit() and len(text.lstrip("-")) <= _MOST_DIGITS:
+        return int(text)
+    odd.append(text)
+    return _Numeral(text)
 
 
 def _shown(value: object) -> str:
@@ -295,7 +313,7 @@ def configure_converter(converter: BaseConverter) -> None:
     converter.register_unstructure_hook(pendulum.Date, _iso_date)
     converter.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
     converter.register_unstructure_hook_factory(
-        attrs.has, lambda cls: make_dict_unstructure_fn(cls, converter)
+        attrs.has, lambda cls: _record_unstructure(converter, cls)
     )
     converter.register_unstructure_hook_factory(
         _is_homogeneous_tuple, lambda cls: _tuple_unstructure(converter, cls)
@@ -389,11 +407,14 @@ def _class_hook(
     fields = {a.alias: a for a in attrs.fields(cls) if a.init}
     names = frozenset(fields)
     generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False)
+    identified = "id" in names and not detailed
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, dict):
             raise _expected("an object", value)
         if value.keys() == names:  # the usual case: exactly the fields
+            if identified and (memo := _READING.get()) is not None:
+                return memo.read(value, cls, generated)
             return generated(value, cls)
         if not detailed:
             raise _expected(f"the keys of {cls.__name__}", sorted(value))
@@ -427,6 +448,75 @@ def _keyed(message: str, key: str, cls: type) -> Exception:
 
 _CONVERTER: Final = _make(detailed=False)
 _DETAILED: Final = _make(detailed=True)
+
+
+# --- Reading and writing a record once where JSON repeats it -------------------------
+#
+# JSON writes a record in full wherever it stands: the brief holds an actor
+# in dozens of statements. While one text is read, a record with an id is
+# built once; every later object with that id that is the same JSON, value
+# for value and kind for kind, is given the record already built. "The same"
+# compares the objects' JSON text, not the objects: == takes true for 1 and
+# 1.0 for 1, which the reading would refuse. Any other object with an id
+# already seen is read in full, and marks the reading for the brief's check
+# of its ids on the JSON itself.
+
+
+class _Reading:
+    """The records read so far from one JSON text, by id."""
+
+    __slots__ = ("records", "repeated", "same")
+
+    def __init__(self, same: Callable[[object], object]) -> None:
+        self.records: dict[str, list[Any]] = {}
+        self.repeated = False  # an id met twice, not as the same JSON
+        self.same = same  # the JSON text of a value, to compare kinds
+
+    def read(self, value: dict[str, Any], cls: type, generated: Callable[..., Any]) -> Any:
+        ident = value["id"]
+        if type(ident) is not str:
+            return generated(value, cls)  # refused there, with its message
+        seen = self.records.get(ident)
+        if seen is None:
+            record = generated(value, cls)
+            self.records[ident] = [cls, value, record, None]
+            return record
+        if seen[0] is cls:
+            if seen[3] is None:
+                seen[3] = self.same(seen[1])
+            if self.same(value) == seen[3]:
+                return seen[2]
+        self.repeated = True
+        return generated(value, cls)
+
+
+_READING: Final[contextvars.ContextVar[_Reading | None]] = contextvars.ContextVar(
+    "honduras_brief_reading", default=None
+)
+_WRITING: Final[contextvars.ContextVar[dict[int, tuple[object, object]] | None]] = (
+    contextvars.ContextVar("honduras_brief_writing", default=None)
+)
+
+
+def _record_unstructure(converter: BaseConverter, cls: Any) -> Callable[[Any], Any]:
+    generated = make_dict_unstructure_fn(cls, converter)
+    if "id" not in {a.name for a in attrs.fields(cls)}:
+        return generated
+
+    def unstructure(obj: Any) -> Any:
+        # While one text is written, a record held in many places (the same
+        # object) is turned into a dict once; the text is the same.
+        written = _WRITING.get()
+        if written is None:
+            return generated(obj)
+        done = written.get(id(obj))
+        if done is not None and done[0] is obj:
+            return done[1]
+        result = generated(obj)
+        written[id(obj)] = (obj, result)
+        return result
+
+    return unstructure
 
 
 # --- Public API --------------------------------------------------------------------
@@ -472,20 +562,43 @@ def from_dict(data: object, cls: type[T]) -> T:
           $.section: expected one of "challenges", "goals", "accomplishments", got "intro"
     """
     _check_record_type(cls)
+    return _read(data, cls, None)
+
+
+class _UnreadError(Exception):
+    """The data has a problem; the caller reads it another way to report it."""
+
+
+def _read(data: object, cls: type[T], reading: _Reading | None, *, report: bool = True) -> T:
+    # With a reading (JSON just parsed, whose values are only JSON's own
+    # kinds), a record repeated as the same JSON is built once. Without
+    # *report*, any problem raises _UnreadError, listing nothing.
     name = cls.__name__
     brief = isinstance(data, dict) and _is_brief(cls)
+    token = _READING.set(reading)
     try:
         result: T = _CONVERTER.structure(data, cls)
     except RecursionError:
+        if not report:
+            raise _UnreadError from None
         raise InvalidDataError(name, (("$", "nested too deeply to read"),)) from None
     except Exception:  # noqa: BLE001 -- any problem: read again, reporting every one
+        if not report:
+            raise _UnreadError from None
         problems = _detailed_problems(data, cls)
         if brief and all(path == "$" for path, _ in problems):
             # The brief's own checks (two records with one id) say no path;
             # the JSON itself does.
             problems = _id_problems(data) or problems  # type: ignore[arg-type]
         raise InvalidDataError(name, problems) from None
-    if brief and (problems := _id_problems(data)):  # type: ignore[arg-type]
+    finally:
+        _READING.reset(token)
+    # Where every id stood for the same JSON each time, no copy can differ
+    # from the brief's own record and no two records share an id.
+    unchecked = reading is None or reading.repeated
+    if brief and unchecked and (problems := _id_problems(data)):  # type: ignore[arg-type]
+        if not report:
+            raise _UnreadError
         raise InvalidDataError(name, problems)
     return result
 
@@ -553,6 +666,11 @@ def _id_problems(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
                 )
             )
     return tuple(problems)
+
+
+def _is_record_type(cls: object) -> bool:
+    # Not a TypeGuard on purpose: narrowing would lose the caller's T.
+    return isinstance(cls, type) and attrs.has(cls)
 
 
 def _check_record_type(cls: object) -> None:
@@ -625,11 +743,31 @@ def to_json(
     if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
         msg = f"'indent' must be None or an int, got {indent!r} of type {type(indent).__name__}"
         raise TypeError(msg)
+    if not attrs.has(type(obj)):
+        to_dict(obj)  # raises the TypeError that names the argument
+    token = _WRITING.set({})
+    try:
+        data = _CONVERTER.unstructure(obj)
+    finally:
+        _WRITING.reset(token)
+    return write(_dumps(data, indent), path_or_buf)
+
+
+def _dumps(data: object, indent: int | None) -> str:
+    # orjson writes what json.dumps writes here, byte for byte (the tests
+    # compare them), but for an indent other than 2, a lone surrogate and an
+    # integer beyond 64 bits, which it refuses: the standard library writes those.
+    if _orjson is not None and indent in (None, 2):
+        option = _orjson.OPT_PASSTHROUGH_DATETIME | _orjson.OPT_PASSTHROUGH_DATACLASS
+        if indent == 2:  # noqa: PLR2004 -- orjson's only indent
+            option |= _orjson.OPT_INDENT_2
+        try:
+            return _orjson.dumps(data, option=option).decode()  # type: ignore[no-any-return]
+        except TypeError:
+            pass
     if indent is None:
-        text = json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
-    else:
-        text = json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
-    return write(text, path_or_buf)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -651,15 +789,69 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         msg = f"'text' must be a str or bytes, got {text!r} of type {type(text).__name__}"
         raise TypeError(msg)
     name = getattr(cls, "__name__", repr(cls))
+    known = _is_record_type(cls)
+    data = _fast_loads(text) if known else None
+    if data is not None:
+        # Parsed by orjson: read it; on any problem, read the text again as
+        # below, so that the errors are the standard library's, the same
+        # with the extra as without it.
+        try:
+            return _read(data, cls, _Reading(_orjson_text), report=False)
+        except _UnreadError:
+            pass
+    odd: list[str] = []  # NaN, Infinity, or too long an integer: refused anyway
     try:
         data = json.loads(
-            text, object_pairs_hook=_no_repeats, parse_int=_numeral, parse_constant=_Numeral
+            text,
+            object_pairs_hook=_no_repeats,
+            parse_int=lambda digits: _numeral(digits, odd),
+            parse_constant=lambda word: _numeral(word, odd),
         )
     except RecursionError:
         raise InvalidDataError(name, (("$", "nested too deeply to read"),)) from None
     except ValueError as error:
         raise InvalidDataError(name, (("$", f"not JSON: {error}"),)) from None
-    return from_dict(data, cls)
+    _check_record_type(cls)
+    # A _Numeral is a str to ==, and written as one: no record is taken as
+    # read already where one stands in the data.
+    return _read(data, cls, None if odd else _Reading(_json_text))
+
+
+def _orjson_text(value: object) -> bytes:
+    assert _orjson is not None  # noqa: S101 -- only used on what orjson parsed
+    return _orjson.dumps(value)  # type: ignore[no-any-return]
+
+
+def _json_text(value: object) -> str:
+    return json.dumps(value)
+
+
+def _fast_loads(text: str | bytes) -> object:
+    # orjson's reading of *text*, or None where it cannot say what the
+    # standard library would: without orjson, for anything orjson refuses
+    # (NaN, a BOM, UTF-16, what is not JSON), and where a key may be
+    # repeated, since orjson keeps the last value of a repeated key silently.
+    #
+    # The repeated-key check counts colons. Without \u escapes, every ":" of
+    # the text is a key's or a literal character of a string, and orjson
+    # writes every key and string character back as one ":" each: the text
+    # and orjson's writing of what it read have as many colons exactly when
+    # no pair was dropped; a repeated key drops a pair, so the writing has
+    # fewer. An escape could write a colon as \u003a: then the standard
+    # library reads it, pair by pair.
+    if _orjson is None:
+        return None
+    escape, colon = ("\\u", ":") if isinstance(text, str) else (b"\\u", b":")
+    if escape in text:  # type: ignore[operator]
+        return None
+    try:
+        data = _orjson.loads(text)
+        written: bytes = _orjson.dumps(data)
+    except (TypeError, ValueError):  # orjson's JSONDecodeError is a ValueError
+        return None
+    if written.count(b":") != text.count(colon):  # type: ignore[arg-type]
+        return None
+    return data
 
 
 def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
