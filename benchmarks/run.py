@@ -24,6 +24,7 @@ import contextlib
 import datetime as dt
 import decimal
 import enum
+import functools
 import hashlib
 import itertools
 import json
@@ -33,6 +34,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import typing
 from collections.abc import Callable, Iterator
@@ -125,10 +127,27 @@ print(os.waitstatus_to_exitcode(status), elapsed, usage.ru_maxrss)
 """
 
 
+@functools.cache
+def _child_environment() -> dict[str, str]:
+    # Commands run with their bytecode compiled, as from an installed wheel
+    # (pip compiles it): an editable install under PYTHONDONTWRITEBYTECODE
+    # (set on some machines) would compile our modules afresh in every run,
+    # while attrs and pendulum come compiled. One cache for this run, filled
+    # by each measurement's first, unmeasured, pair.
+    environment = dict(os.environ)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="honduras-brief-bench-")
+    return environment
+
+
 def _process(argv: list[str]) -> tuple[float, float]:
     # Wall time (ms) and peak memory (ru_maxrss: MiB) of one fresh process.
     done = subprocess.run(
-        [sys.executable, "-c", _LAUNCHER, *argv], check=True, capture_output=True, text=True
+        [sys.executable, "-c", _LAUNCHER, *argv],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=_child_environment(),
     )
     code, elapsed, rss = done.stdout.split()
     if code != "0":

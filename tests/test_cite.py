@@ -222,6 +222,4 @@ def test_the_command_line_suggests_an_id() -> None:
     assert "invalid choice: 'ris'" in wrong.stderr
     helped = run("cite", "--help")
     assert helped.returncode == 0
-    assert helped.stdout.startswith(
-        "usage: honduras-brief cite [-h] [--format FORMAT] ID"
-    )
+    assert helped.stdout.startswith("usage: honduras-brief cite [-h] [--format FORMAT] ID")

@@ -33,6 +33,7 @@ from .exceptions import (
 if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see __getattr__
     __version__: str
     from ._actors import Actor, ActorKind, Place, PlaceKind
+    from ._annotate import annotated_html
     from ._changes import (
         ChangeCheck,
         ChangeDescription,
@@ -71,7 +72,6 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
         to_parquet,
         to_records,
     )
-    from ._annotate import annotated_html
     from ._verify import Verification, verify
     from ._vocabulary import (
         Activity,
