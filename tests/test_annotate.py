@@ -161,6 +161,9 @@ def test_the_record_cards_say_what_a_popup_shows(page: str) -> None:
 def test_a_statement_card_names_predicate_factuality_and_source(page: str) -> None:
     statement = next(s for s in BRIEF.statements if s.according_to is not None and s.inferred)
     card = card_of(page, f'id="rec-{statement.id}"')
+    assert (
+        f"<dt>words</dt><dd>\u201c{html.escape(statement.citation.quote)}\u201d, characters" in card
+    )
     assert f"<dt>predicate</dt><dd>{statement.predicate.value}: " in card
     assert f"<dd>{statement.factuality.value} ({statement.factuality.factbank})</dd>" in card
     assert f"<dt>according to</dt><dd>{label(statement.according_to)}</dd>" in card
@@ -251,6 +254,40 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Any:
     driver.quit()
 
 
+def _hover(driver: Any, element: Any, word: str | None = None) -> None:
+    """Put the pointer on *element*, or on its *word*, its popup closed first."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.actions.action_builder import ActionBuilder
+    from selenium.webdriver.common.keys import Keys
+
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+    away = ActionBuilder(driver)  # to the margin, outside the text, so the move enters the mark
+    away.pointer_action.move_to_location(2, 2)
+    away.perform()
+    if word is None:
+        ActionChains(driver).move_to_element(element).perform()
+        return
+    # The middle of the word, from the middle of the element's first box
+    # (WebDriver's origin for an element that breaks across lines).
+    dx, dy = driver.execute_script(
+        "const [el, word] = arguments;"
+        "const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);"
+        "for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+        "  const at = n.data.indexOf(word);"
+        "  if (at < 0 || n.parentElement !== el) { continue; }"
+        "  const range = document.createRange();"
+        "  range.setStart(n, at); range.setEnd(n, at + word.length);"
+        "  const w = range.getBoundingClientRect(), b = el.getClientRects()[0];"
+        "  return [w.left + w.width / 2 - (b.left + b.width / 2),"
+        "          w.top + w.height / 2 - (b.top + b.height / 2)]; }"
+        "return null;",
+        element,
+        word,
+    )
+    ActionChains(driver).move_to_element_with_offset(element, round(dx), round(dy)).perform()
+
+
 def _popup(driver: Any) -> Any:
     from selenium.webdriver.common.by import By
 
@@ -269,12 +306,11 @@ def test_in_the_browser_every_figure_has_its_mark(browser: Any) -> None:
 
 @needs_browser
 def test_in_the_browser_pointing_at_a_figure_shows_its_record(browser: Any) -> None:
-    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
     assert not _popup(browser).is_displayed()
     mark = browser.find_element(By.CSS_SELECTOR, 'mark[data-id="homicide-rate-2012"]')
-    ActionChains(browser).move_to_element(mark).perform()
+    _hover(browser, mark)
     popup = _popup(browser)
     assert popup.is_displayed()
     assert popup.get_attribute("data-id") == "homicide-rate-2012"
@@ -282,18 +318,19 @@ def test_in_the_browser_pointing_at_a_figure_shows_its_record(browser: Any) -> N
     for expected in ("85.5 per 100,000", "lower bound\n85.5 per 100,000 people", "upper bound\n85.5 per 100,000 people",
                      "unit\nper-100000-population", "period\n2012", "source\nViolence Observatory"):  # fmt: skip
         assert expected in words
-    # Below the figure, not over it.
-    assert popup.rect["y"] >= mark.rect["y"] + mark.rect["height"]
+    # Below the figure or above it, never over it.
+    below = popup.rect["y"] >= mark.rect["y"] + mark.rect["height"]
+    above = popup.rect["y"] + popup.rect["height"] <= mark.rect["y"]
+    assert below or above
 
 
 @needs_browser
 def test_in_the_browser_an_inferred_statement_says_why(browser: Any) -> None:
-    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
     statement = next(s for s in BRIEF.statements if s.inferred and s.id.startswith("region-is"))
     mark = browser.find_element(By.CSS_SELECTOR, f'mark[data-id="{statement.id}"][tabindex]')
-    ActionChains(browser).move_to_element(mark).perform()
+    _hover(browser, mark, "vulnerable")
     words = _popup(browser).text
     assert f"inferred\n{statement.inferred}" in words
     assert f"factuality\n{statement.factuality.value}" in words
@@ -314,6 +351,7 @@ def test_in_the_browser_the_keyboard_reaches_a_mark_and_its_record(browser: Any)
     )
     expected = [s.id for s in opening] + ["honduras"]
     assert len(expected) >= 3
+    ActionChains(browser).send_keys(Keys.ESCAPE).perform()
     browser.find_element(By.TAG_NAME, "h1").click()  # start from the top, nothing focused
     for ident in expected:
         ActionChains(browser).send_keys(Keys.TAB).perform()
@@ -341,3 +379,60 @@ def test_in_the_browser_axe_finds_no_serious_violation(browser: Any) -> None:
         if v["impact"] in {"serious", "critical"}
     ]
     assert serious == []
+
+
+@needs_browser
+def test_in_the_browser_words_under_several_statements_name_them_all(browser: Any) -> None:
+    """The word "dismissed" lies in two statements of one span: the popup names both."""
+    from selenium.webdriver.common.by import By
+
+    pieces = browser.find_elements(
+        By.CSS_SELECTOR, 'mark[data-id="supreme-court-suspended-judges"]'
+    )
+    inner = next(p for p in pieces if "dismissed" in p.text)
+    _hover(browser, inner, "dismissed")
+    popup = _popup(browser)
+    assert popup.get_attribute("data-id") == "supreme-court-suspended-judges"
+    also = [
+        li.get_attribute("data-id") for li in popup.find_elements(By.CSS_SELECTOR, ".hb-also li")
+    ]
+    assert "supreme-court-dismissed-judges" in also
+    # Every statement is named by the popup of some mark inside it.
+    named = browser.execute_script(
+        "const ids = new Set();"
+        "for (const m of document.querySelectorAll('#hb-text mark[data-id]')) {"
+        "  for (let e = m; e && e.id !== 'hb-text'; e = e.parentElement) {"
+        "    if (e.dataset && e.dataset.id) { ids.add(e.dataset.id); } } }"
+        "return [...ids];"
+    )
+    assert {s.id for s in BRIEF.statements} <= set(named)
+
+
+@needs_browser
+def test_in_the_browser_a_popup_stays_in_the_window(browser: Any) -> None:
+    """Near the bottom of the window the record opens above its mark, and scrolls within."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    mark = browser.find_element(By.CSS_SELECTOR, 'mark[data-id="operation-neptune-seized-value"]')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'end'})", mark)
+    ActionChains(browser).move_to_element(mark).perform()
+    popup = _popup(browser)
+    assert popup.is_displayed()
+    top, bottom, height = browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return [r.top, r.bottom, document.documentElement.clientHeight];",
+        popup,
+    )
+    assert 0 <= top and bottom <= height
+
+
+@needs_browser
+def test_in_the_browser_a_click_on_a_mark_goes_to_its_full_record(browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    mark = browser.find_element(By.CSS_SELECTOR, 'mark[data-id="judges-dismissed"]')
+    _hover(browser, mark)
+    mark.click()
+    assert browser.switch_to.active_element.get_attribute("id") == "rec-judges-dismissed"
+    assert not _popup(browser).is_displayed()

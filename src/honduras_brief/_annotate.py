@@ -74,7 +74,10 @@ def _figure_inferred(q: Quantity) -> str | None:
 
 
 def _open(span: _Span, first: bool) -> str:
-    classes = f"hb-mark hb-{span.kind}" + (" hb-inferred" if span.inferred else "")
+    # A statement's words are a whole clause, most of them inside others: an
+    # inferred statement says so in its record, not by marking its words.
+    inferred = span.inferred and span.kind != "statement"
+    classes = f"hb-mark hb-{span.kind}" + (" hb-inferred" if inferred else "")
     ident = html.escape(span.id)
     opening = f'<mark class="{classes}" data-id="{ident}" data-kind="{span.kind}"'
     if first:  # one stop for the keyboard a record, on its first piece
@@ -113,7 +116,7 @@ def _row(name: str, value: str | None) -> str:
 
 def _card(kind: str, ident: str, heading: str, rows: list[str]) -> str:
     return (
-        f'<article class="hb-record hb-{kind}-record" id="rec-{html.escape(ident)}">'
+        f'<article class="hb-record hb-{kind}-record" id="rec-{html.escape(ident)}" tabindex="-1">'
         f'<h3><span class="hb-kind">{kind}</span> {html.escape(heading)} '
         f"<code>{html.escape(ident)}</code></h3>"
         f"<dl>{''.join(rows)}</dl></article>"
@@ -140,6 +143,7 @@ def _figure_card(q: Quantity, brief: Brief) -> str:
     rows = [
         _row("words", f"\u201c{q.text}\u201d" + (f", {_where(*span)}" if span else "")),
         _row("reads", q.format()),
+        _row("inferred", _figure_inferred(q)),
         _row("measures", q.measure),
         _row("qualifier", q.qualifier.value),
         _row("lower bound", low),
@@ -150,7 +154,6 @@ def _figure_card(q: Quantity, brief: Brief) -> str:
         _row("period", period),
         _row("source", label(q.attributed_to) if q.attributed_to else "the page itself"),
         _row("derived from", ", ".join(q.derived_from)),
-        _row("inferred", _figure_inferred(q)),
         _row("statements", ", ".join(stated_in)),
     ]
     return _card("figure", q.id, q.text, rows)
@@ -158,18 +161,22 @@ def _figure_card(q: Quantity, brief: Brief) -> str:
 
 def _statement_card(s: Statement) -> str:
     factuality = f"{s.factuality.value} ({s.factuality.factbank})"
+    period = None
+    if s.period is not None:
+        period = s.period.format() + (" (inferred)" if s.period.inferred else " (stated)")
+    words = f"\u201c{s.citation.quote}\u201d, {_where(s.citation.start, s.citation.end)}"
     rows = [
-        _row("words", _where(s.citation.start, s.citation.end)),
+        _row("words", words),
+        _row("inferred", s.inferred),
         _row("subject", label(s.subject)),
         _row("predicate", f"{s.predicate.value}: {s.predicate.meaning}"),
         _row("objects", "; ".join(label(o) for o in s.objects)),
         _row("factuality", factuality),
         _row("according to", label(s.according_to) if s.according_to else "the page itself"),
-        _row("period", s.period.format() if s.period else None),
+        _row("period", period),
         _row("place", label(s.place) if s.place else None),
         _row("scope", s.scope.value),
         _row("grading", ", ".join(g.value for g in s.grading)),
-        _row("inferred", s.inferred),
     ]
     return _card("statement", s.id, str(s), rows)
 
@@ -177,13 +184,13 @@ def _statement_card(s: Statement) -> str:
 def _named_card(kind: str, thing: Actor | Place, brief: Brief) -> str:
     rows = [
         _row("kind", thing.kind.value),
+        _row("inferred", thing.inferred),
         _row("acronym", getattr(thing, "acronym", None)),
         _row("also called", ", ".join(thing.aliases)),
         _row("part of", getattr(getattr(thing, "part_of", None), "id", None)),
         _row("generic", "yes: a kind, not one named body" if thing.generic else None),
         _row("mentions", str(len(thing.mentions))),
         _row("note", thing.note),
-        _row("inferred", thing.inferred),
         _row("statements about it", str(len(brief.statements_about(thing)))),
     ]
     return _card(kind, thing.id, thing.name, rows)
@@ -209,36 +216,82 @@ mark.hb-inferred { text-decoration: underline dotted #8a4b00 2px; text-underline
 mark.hb-mark:focus { outline: 3px solid #1a1a1a; outline-offset: 1px; }
 mark.hb-active { background-color: #ffd966; }
 #hb-popup { position: absolute; z-index: 10; max-width: 26rem; background: #fff;
+  overflow: hidden; pointer-events: none; box-sizing: border-box;
   border: 1px solid #555; border-radius: 4px; box-shadow: 0 4px 14px rgba(0,0,0,.25);
   padding: .6rem .8rem; font: 14px/1.45 system-ui, sans-serif; }
 #hb-popup[hidden] { display: none; }
+#hb-popup.hb-cut::after { content: "… click the mark for the whole record"; position: absolute;
+  left: 0; right: 0; bottom: 0; padding: 1.4rem .8rem .4rem; font-style: italic; color: #333;
+  background: linear-gradient(rgba(255,255,255,0), #fff 55%); }
 .hb-record { font: 14px/1.45 system-ui, sans-serif; border-top: 1px solid #ccc; padding: .6rem 0; }
 .hb-record dl, #hb-popup dl { display: grid; grid-template-columns: max-content 1fr;
   gap: .1rem .8rem; margin: 0; }
 .hb-record dt, #hb-popup dt { font-weight: bold; color: #333; }
 .hb-record dd, #hb-popup dd { margin: 0; }
+.hb-also { margin: .6rem 0 0; padding-top: .4rem; border-top: 1px solid #ccc; }
+.hb-also ul { margin: .2rem 0 0; padding-left: 1.2em; }
 .hb-kind { text-transform: uppercase; font-size: .75em; letter-spacing: .05em; color: #444; }
 """
 
-# Show the record of the innermost mark under the pointer or the focus;
-# hide it when both leave, or on Escape.
+# Show the record of the innermost mark under the pointer or the focus, and
+# name the marks that enclose it (statements that share its words); below
+# the mark, or above it where there is more room. The pointer passes through
+# the record to the words under it. It hides when the pointer leaves the
+# text, when the focus leaves, or on Escape; a click or Enter on a mark goes
+# to its full record below the text.
 _SCRIPT: Final = """
 (function () {
   var popup = document.getElementById('hb-popup');
+  var text = document.getElementById('hb-text');
   var active = null;
+  function card(mark) { return document.getElementById('rec-' + mark.dataset.id); }
   function show(mark) {
-    var card = document.getElementById('rec-' + mark.dataset.id);
-    if (!card) { return; }
+    var own = card(mark);
+    if (!own) { return; }
     if (active) { active.classList.remove('hb-active'); }
     active = mark;
     mark.classList.add('hb-active');
-    popup.innerHTML = card.innerHTML;
+    var also = [];
+    for (var m = mark.parentElement.closest('mark[data-id]'); m;
+         m = m.parentElement.closest('mark[data-id]')) {
+      var other = card(m);
+      if (other && also.indexOf(other) < 0 && other !== own) { also.push(other); }
+    }
+    popup.innerHTML = own.innerHTML;
+    if (also.length) {
+      var list = document.createElement('div');
+      list.className = 'hb-also';
+      list.innerHTML = '<b>Also marked here</b><ul></ul>';
+      also.forEach(function (c) {
+        var item = document.createElement('li');
+        item.textContent = c.querySelector('h3').textContent;
+        item.dataset.id = c.id.slice(4);
+        list.querySelector('ul').appendChild(item);
+      });
+      popup.appendChild(list);
+    }
     popup.dataset.id = mark.dataset.id;
     popup.hidden = false;
+    popup.scrollTop = 0;
+    // Below the mark if it fits, else above if it fits there, else on the
+    // roomier side, cut to fit (a click on the mark shows the whole record).
     var box = mark.getBoundingClientRect();
+    var room = document.documentElement.clientHeight;
+    var below = room - box.bottom - 12, above = box.top - 12;
+    popup.style.maxHeight = '';
+    popup.classList.remove('hb-cut');
+    var height = popup.offsetHeight;
+    var under = height <= below || (height > above && below >= above);
+    var space = under ? below : above;
+    if (height > space) {
+      popup.style.maxHeight = Math.max(space, 80) + 'px';
+      popup.classList.add('hb-cut');
+      height = popup.offsetHeight;
+    }
+    var top = under ? box.bottom + 6 : box.top - 6 - height;
     popup.style.left = Math.max(8, Math.min(box.left + window.scrollX,
       window.scrollX + document.documentElement.clientWidth - popup.offsetWidth - 8)) + 'px';
-    popup.style.top = (box.bottom + window.scrollY + 6) + 'px';
+    popup.style.top = (top + window.scrollY) + 'px';
   }
   function hide() {
     if (active) { active.classList.remove('hb-active'); }
@@ -248,9 +301,20 @@ _SCRIPT: Final = """
   function markOf(event) {
     return event.target.closest ? event.target.closest('mark[data-id]') : null;
   }
-  var text = document.getElementById('hb-text');
+  function go(mark) {
+    var own = card(mark);
+    if (!own) { return; }
+    hide();
+    own.scrollIntoView({block: 'start'});
+    own.focus({preventScroll: true});
+  }
   text.addEventListener('mouseover', function (e) { var m = markOf(e); if (m) { show(m); } });
   text.addEventListener('mouseleave', hide);
+  text.addEventListener('click', function (e) { var m = markOf(e); if (m) { go(m); } });
+  text.addEventListener('keydown', function (e) {
+    var m = markOf(e);
+    if (m && e.key === 'Enter') { e.preventDefault(); go(m); }
+  });
   text.addEventListener('focusin', function (e) { var m = markOf(e); if (m) { show(m); } });
   text.addEventListener('focusout', hide);
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(); } });
@@ -317,8 +381,9 @@ def annotated_html(brief: Brief | None = None) -> str:
         "Hover over or tab to a mark to see what the library holds of it; "
         "every record is also listed below the text.</p>"
         f'<div class="hb-legend" role="note" aria-label="What the marks are"><ul>{legend}'
-        '<li><mark class="hb-mark hb-inferred">dotted underline</mark> inferred, '
-        "not stated</li></ul></div></header>"
+        '<li><mark class="hb-mark hb-inferred">dotted underline</mark> a figure, actor '
+        "or place inferred, not stated (a statement's record says whether it is)</li>"
+        "</ul></div></header>"
         f'<main><h2 id="h-text">The text</h2>'
         f'<div id="hb-text" class="hb-text" aria-labelledby="h-text">{_marked_text(spans)}</div>'
         '<div id="hb-popup" role="tooltip" hidden></div>'
