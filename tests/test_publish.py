@@ -371,7 +371,9 @@ def test_the_command_line_writes_the_package(tmp_path: Path) -> None:
         f"honduras-brief: error: {str(target)!r} is a file, or a directory that holds files; "
         "give a new or empty directory\n"
     )
-    missing = run("export", "--format", "datapackage")
-    assert (missing.returncode, missing.stderr) == (
-        2, "honduras-brief: error: --format datapackage writes a directory: give it with -o DIR\n",
-    )  # fmt: skip
+    for where in ([], ["-o", "-"]):  # no directory, or standard output: neither is one
+        missing = run("export", "--format", "datapackage", *where, cwd=tmp_path)
+        assert (missing.returncode, missing.stderr) == (
+            2, "honduras-brief: error: --format datapackage writes a directory, not to standard output: give it with -o DIR\n",
+        )  # fmt: skip
+    assert not (tmp_path / "-").exists()

@@ -95,3 +95,25 @@ def test_bad_queries_are_refused(
     """An empty query would match everything: it is refused, as is anything but a str."""
     with pytest.raises(error, match=message):
         search(query, brief)  # type: ignore[arg-type]
+
+
+def test_a_record_matches_in_its_own_quotes_not_those_of_the_actors_it_names() -> None:
+    """'HNP' stands in the text, but not in the goal that names the Honduran National Police."""
+    ids = {hit.record.id for hit in hb.search("hnp")}
+    assert "honduran-national-police" in ids  # its alias
+    assert "police-internal-controls" in ids  # its own quote says "the HNP"
+    assert "police-professionalization" not in ids  # says "Honduran National Police"
+    assert "operation-neptune" not in ids
+
+
+@pytest.mark.parametrize("query", ["cachiros", "80 per", "sinaloa", "supreme court", "remain"])
+def test_a_snippet_is_cut_between_words(query: str) -> None:
+    """A snippet starts and ends on a word's edge, so no word or figure is shown cut."""
+    for hit in hb.search(query):
+        shown = hit.snippet.removeprefix("\u2026").removesuffix("\u2026")
+        at = hb.SOURCE_TEXT.find(shown)
+        if at < 0:  # a name or an id, not a quote
+            continue
+        before = hb.SOURCE_TEXT[at - 1 : at]
+        after = hb.SOURCE_TEXT[at + len(shown) : at + len(shown) + 1]
+        assert not before.isalnum() and not after.isalnum(), (hit.record.id, hit.snippet)

@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from ._actors import Actor, Place
 from ._display import DisplayMixin
 from ._edge import brief_or_default
 from ._models import Brief, Record, fold
@@ -66,11 +67,12 @@ def _places(record: Record) -> Iterator[tuple[str, str]]:
         yield "quote", record.citation.quote
         parts: list[object] = [*record.arguments, *record.grading, record.predicate]
     else:
-        # A record's statements are hits of their own, not the record's.
+        # A record's statements are hits of their own, not the record's; so
+        # are the actors and places it names, whose mentions stand elsewhere.
         own = [
             getattr(record, f.name) for f in attrs.fields(type(record)) if f.name != "statements"
         ]
-        parts = [v for value in own for v in walk(value)]
+        parts = [v for value in own for v in _own(value)]
     for part in parts:
         if isinstance(part, Citation):
             yield "quote", part.quote
@@ -78,8 +80,32 @@ def _places(record: Record) -> Iterator[tuple[str, str]]:
             yield "vocabulary", part.value
 
 
+def _own(value: object) -> Iterator[object]:
+    # walk(), but not into another record that stands in the text on its own.
+    if isinstance(value, Actor | Place):
+        return
+    if isinstance(value, tuple) or attrs.has(type(value)):
+        yield value
+        children = (
+            value
+            if isinstance(value, tuple)
+            else (getattr(value, f.name) for f in attrs.fields(type(value)))
+        )
+        for child in children:
+            yield from _own(child)
+        return
+    yield from walk(value)
+
+
 def _snippet(words: str, at: int, length: int) -> str:
+    # About _CONTEXT characters either side of the match, cut between words.
     start, end = max(0, at - _CONTEXT), min(len(words), at + length + _CONTEXT)
+    if start and words[start - 1] != " ":
+        space = words.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+    if end < len(words) and words[end] != " ":
+        space = words.rfind(" ", at + length, end)
+        end = space if space >= 0 else end
     return ("\u2026" if start else "") + words[start:end] + ("\u2026" if end < len(words) else "")
 
 

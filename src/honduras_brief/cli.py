@@ -21,6 +21,7 @@ from typing import Final, TextIO
 import attrs
 
 from . import _display
+from ._actors import Actor
 from ._models import Brief, Record
 from ._quantities import Quantity
 from ._source import Citation
@@ -72,6 +73,14 @@ def _records_of(kind: str, brief: Brief) -> Sequence[Record]:
         return brief.statements
     records: Sequence[Record] = getattr(brief, kind)
     return records
+
+
+def _bodies(participants: Sequence[Actor]) -> str:
+    # "5 named bodies and others": a generic participant ("other
+    # U.S.-supported vetted units") is no one body, and is not counted as one.
+    named = sum(not p.generic for p in participants)
+    counted = f"{named} named bod{'y' if named == 1 else 'ies'}"
+    return f"{counted} and others" if named < len(participants) else counted
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -128,7 +137,7 @@ def _summary(out: Terminal, _: argparse.Namespace) -> int:
         f"{_display.text(seized.text if seized else None)} worth of assets seized; "
         f"target: {', '.join(a.name for a in op.targets)} (inferred); "
         f"{op.personnel.text if op.personnel else '?'} vetted personnel "
-        f"from {len(op.participants)} bodies"
+        f"from {_bodies(op.participants)}"
     )
     rows = [
         ("Challenges", ", ".join(out.ident(c.id) for c in BRIEF.challenges)),
@@ -139,7 +148,6 @@ def _summary(out: Terminal, _: argparse.Namespace) -> int:
         (op.name, neptune),
     ]
     out.rows(rows, indent=0, key="1")
-    out.line()
     out.para(out.dim(f"More: {PROG} list KIND, show ID, search WORDS, --help"))
     return 0
 
@@ -359,8 +367,11 @@ def _export(out: Terminal, args: argparse.Namespace) -> int:
     if args.format == "datapackage":
         from ._publish import write_datapackage
 
-        if not args.output:
-            raise _UsageError("--format datapackage writes a directory: give it with -o DIR")
+        if not args.output or args.output == "-":
+            raise _UsageError(
+                "--format datapackage writes a directory, not to standard output: "
+                "give it with -o DIR"
+            )
         try:
             write_datapackage(args.output, BRIEF)
         except FileExistsError:
@@ -399,10 +410,10 @@ def _cite(out: Terminal, args: argparse.Namespace) -> int:
     from ._cite import cite
 
     text = cite(_record(args.id), args.format, brief=BRIEF)
-    if args.format == "text":
-        out.para(text)  # prose: wrapped, as the rest of what people read
+    if args.format == "text" and out.stream.isatty():
+        out.para(text)  # prose on a terminal: wrapped, as the rest of what people read
     else:
-        out.line(text)  # CSL-JSON and BibTeX, as the library writes them
+        out.line(text)  # to paste, and CSL-JSON and BibTeX: as the library writes them
     return 0
 
 
