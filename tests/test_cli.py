@@ -600,3 +600,24 @@ def test_cite_piped_is_one_line_to_paste_and_formats_whole() -> None:
         assert (
             run("cite", "judges-dismissed", "--format", fmt).stdout == hb.cite(record, fmt) + "\n"
         )
+
+
+def test_figures_say_when_and_how_the_text_knows() -> None:
+    """`list figures` and the Markdown export tell the projection and the inferred dates apart."""
+    listed = " ".join(run("list", "figures", env=WIDE).stdout.split())
+    assert "80 per 100,000 — homicide rate in Honduras (2013, projected)" in listed
+    assert "85.5 per 100,000 — homicide rate in Honduras (2012)" in listed
+    assert (
+        "57 — judges dismissed by the Supreme Court (by the end of the first half of 2013, date inferred)"
+        in listed
+    )
+    markdown = run("export", "--format", "markdown", "-o", "-").stdout
+    assert "| id | figure | measure | when, and how known | low | high | unit |" in markdown
+    assert (
+        "| homicide-rate-2013 | 80 per 100,000 | homicide rate in Honduras | 2013, projected | 80 | 80 |"
+        in markdown
+    )
+    assert (
+        "| kingpins-designated | seven | individuals designated by the U.S. Treasury as drug kingpins | — |"
+        in markdown
+    )

@@ -99,8 +99,12 @@ def _figures() -> tuple[str, ...]:
 
 
 def _when(figure: Quantity) -> str:
-    # "2013, projected": when, and how the text knows, unless simply reported.
-    parts = [figure.period.format()] if figure.period else []
+    # "2013, projected": when (and whether the text leaves that to be
+    # inferred), and how the text knows, unless simply reported.
+    parts = []
+    if figure.period is not None:
+        parts.append(figure.period.format())
+        parts += ["date inferred"] if figure.period.inferred else []
     parts += [] if figure.basis.value == "reported" else [figure.basis.value]
     return ", ".join(parts)
 
@@ -160,7 +164,8 @@ def _list(out: Terminal, args: argparse.Namespace) -> int:
         rows = []
         for record in _records_of(kind, BRIEF):
             if isinstance(record, Quantity):
-                detail = f"{record.text} \u2014 {record.measure}"
+                when = _when(record)
+                detail = f"{record.text} \u2014 {record.measure}" + (f" ({when})" if when else "")
             elif isinstance(record, Statement):
                 detail = _statement_line(record)
             else:
@@ -332,11 +337,13 @@ def _markdown(brief: Brief) -> str:
     lines += [
         "## Figures",
         "",
-        "| id | figure | measure | low | high | unit |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| id | figure | measure | when, and how known | low | high | unit |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for q in brief.quantities:
-        cells = (q.id, q.text, q.measure, _display.text(q.low), _display.text(q.high), q.unit.value)
+        when = _when(q) or _display.text(None)
+        low, high = _display.text(q.low), _display.text(q.high)
+        cells = (q.id, q.text, q.measure, when, low, high, q.unit.value)
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
 
