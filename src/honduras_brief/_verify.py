@@ -552,6 +552,12 @@ def verify(brief: Brief | None = None) -> Verification:
       basis is what its statements say (estimated where one estimates it,
       else reported where one is certain of it, else projected).
 
+    What it does not check is whether a statement reads its words rightly:
+    its subject, predicate, objects and factuality are a reading of the
+    text, not something the text can be compared with. A brief whose
+    statement says "certain" where the text says "do not appear to" passes;
+    the shipped brief's readings are held by its tests and its reasons.
+
     Args:
         brief: The brief to check; the shipped ``BRIEF`` by default.
 

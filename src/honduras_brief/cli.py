@@ -576,7 +576,8 @@ def _parser() -> argparse.ArgumentParser:
     annotate.set_defaults(run=_annotate)
     checking = command(
         "verify",
-        "check every citation, figure, date and statement against the text",
+        "check every citation, figure and date against the text, and the statements "
+        "against the records (not whether a statement reads its words rightly)",
     )
     checking.add_argument(
         "file",
