@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -21,7 +21,6 @@ from ._edge import brief_or_default
 from ._models import Brief, Record, fold
 from ._source import Citation
 from ._statements import Statement
-from ._tree import walk
 
 _RANKS: Final = {"name": 50, "alias": 40, "quote": 30, "vocabulary": 20, "id": 10}
 """How strongly a match counts, by where it is; an exact id, name or alias counts most."""
@@ -84,17 +83,14 @@ def _own(value: object) -> Iterator[object]:
     # walk(), but not into another record that stands in the text on its own.
     if isinstance(value, Actor | Place):
         return
-    if isinstance(value, tuple) or attrs.has(type(value)):
-        yield value
-        children = (
-            value
-            if isinstance(value, tuple)
-            else (getattr(value, f.name) for f in attrs.fields(type(value)))
-        )
-        for child in children:
-            yield from _own(child)
-        return
-    yield from walk(value)
+    yield value
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _own(item)
+    elif attrs.has(type(value)):
+        record: Any = value
+        for field in attrs.fields(type(record)):
+            yield from _own(getattr(record, field.name))
 
 
 def _snippet(words: str, at: int, length: int) -> str:
