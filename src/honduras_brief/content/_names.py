@@ -68,6 +68,7 @@ US_TREASURY: Final = Actor(
     name="United States Department of the Treasury",
     kind=ActorKind.US_GOVERNMENT,
     aliases=("U.S. Treasury",),
+    part_of=US_GOVERNMENT,
     mentions=(cite("U.S. Treasury"),),
 )
 GOVERNMENT_OF_HONDURAS: Final = Actor(
