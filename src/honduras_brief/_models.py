@@ -15,20 +15,21 @@ record's own citations.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TypeAlias, TypeVar, overload
 
 import attrs
+import pendulum
 
 from . import _validators as v
 from ._actors import Actor, Place
-from ._dates import DateRange
+from ._dates import DateRange, Precision
 from ._display import HTMLMixin
 from ._operations import CITATIONS as _CITATIONS
 from ._operations import Designation, Operation
 from ._quantities import Quantity
 from ._source import Citation, Source
-from ._statements import ARGUMENT_TYPES, Statement, key
+from ._statements import ARGUMENT_TYPES, Argument, Factuality, Predicate, Statement, key
 from ._vocabulary import (
     Activity,
     Aim,
@@ -44,6 +45,8 @@ from .exceptions import (
     DuplicateIdError,
     UnknownRecordError,
     WrongKindError,
+    _a,
+    _shown,
 )
 
 __all__ = [
@@ -259,6 +262,36 @@ def _folded(words: str) -> str:
     return " ".join(fold(words).split())
 
 
+def nearest(word: str, names: Iterable[str], n: int = 3) -> tuple[str, ...]:
+    """
+    The names closest to *word*, best first, as :mod:`difflib` finds them.
+
+    Case, accents, spacing and hyphens are ignored ("homicide rate 2012" is
+    near ``homicide-rate-2012``); each name is given back as it is written,
+    and none is given when nothing is near (a ratio under 0.5).
+
+    Args:
+        word: What was asked for and not found.
+        names: The names that would have been found.
+        n: How many names to give at most.
+
+    Examples:
+        >>> nearest("neptun", ["Operation Neptune", "Los Cachiros"])
+        ('Operation Neptune',)
+        >>> nearest("atlantis", ["Los Cachiros"])
+        ()
+    """
+    import difflib  # only when a word is not known: `import honduras_brief` stays cheap
+
+    written: dict[str, str] = {}
+    for name in names:
+        written.setdefault(_folded(name.replace("-", " ")), name)
+    close = difflib.get_close_matches(
+        _folded(word.replace("-", " ")), list(written), n=n, cutoff=0.5
+    )
+    return tuple(written[c] for c in close)
+
+
 def _names(record: Record) -> tuple[str, ...]:
     found = [record.id]
     for field in ("name", "title", "acronym"):
@@ -304,10 +337,7 @@ class Brief(HTMLMixin):
         owned = [s for record in self._owners() for s in record.statements]
         # Document order: by where the clause starts, then where it ends;
         # the sort is stable, so ties keep the order the records give.
-        ordered = sorted(
-            {s.id: s for s in owned}.values(),
-            key=lambda s: (s.citation.start, s.citation.end),
-        )
+        ordered = sorted({s.id: s for s in owned}.values(), key=_place_in_text)
         object.__setattr__(self, "_statements", tuple(ordered))
         index: dict[str, Record] = {}
         for record in (*self._records(), *owned):
@@ -394,14 +424,19 @@ class Brief(HTMLMixin):
 
         Examples:
             >>> from honduras_brief import BRIEF
-            >>> str(BRIEF.statements[0])
-            'Honduras transit country for cocaine [major]'
+            >>> BRIEF.statements[0].id
+            'honduras-is-a-major-transit-country-for-cocaine'
         """
         return self._statements
 
     def statements_about(self, thing: object) -> tuple[Statement, ...]:
         """
-        The statements whose subject or objects include *thing*, in document order.
+        The statements about *thing*, in document order, each once.
+
+        A statement is about *thing* when *thing* is its subject or one of its
+        objects, the source the text gives for it (its
+        :attr:`~Statement.according_to`), or the place where it holds (its
+        :attr:`~Statement.place`).
 
         Args:
             thing: A record (an actor, a place, a figure, an operation), a
@@ -423,11 +458,23 @@ class Brief(HTMLMixin):
             seized-businesses-belonged-to-los-cachiros
             operation-neptune-targeted-los-cachiros
             los-cachiros-is-the-largest-dto
+
+            The Observatory is the subject of one statement and the source
+            of five:
+
+            >>> for s in BRIEF.statements_about("Violence Observatory"):
+            ...     print(s.id)
+            homicide-rate-was-the-highest-in-the-world
+            homicide-rate-will-likely-remain-the-highest
+            violence-observatory-is-part-of-the-university
+            homicide-rate-could-fall-to-80-in-2013
+            homicide-rate-was-85-5-in-2012
+            homicide-rate-could-decrease-by-6-4-percent
         """
         if not isinstance(thing, (str, *ARGUMENT_TYPES)):
             msg = (
                 "'thing' must be a record a statement can be about, a term or an id, "
-                f"got {thing!r} of type {type(thing).__name__}"
+                f"got {_shown(thing)} of type {type(thing).__name__}"
             )
             raise TypeError(msg)
         if not isinstance(thing, str):
@@ -436,7 +483,198 @@ class Brief(HTMLMixin):
             wanted = thing
         else:  # a name, an acronym or an alias, as lookup() reads them
             wanted = self.lookup(thing).id
-        return tuple(s for s in self._statements if s.mentions(wanted))
+        return tuple(s for s in self._statements if _is_about(s, wanted))
+
+    def statements_where(  # noqa: PLR0913 -- one keyword for each part of a statement
+        self,
+        *,
+        subject: Argument | str | None = None,
+        predicate: Predicate | str | None = None,
+        according_to: Actor | str | None = None,
+        factuality: Factuality | str | None = None,
+        place: Place | str | None = None,
+        period: DateRange | int | None = None,
+    ) -> tuple[Statement, ...]:
+        """
+        The statements that match every condition given, in document order.
+
+        A condition left out (``None``) matches every statement; with none
+        given, every statement is returned.
+
+        Args:
+            subject: What the statement is about, as its subject only: a
+                record, a term (``Role.JUDGES``), an id, a term's key
+                (``"Role:judges"``) or a name that :meth:`lookup` finds.
+            predicate: The relation: a :class:`Predicate` or its value
+                (``"falls-to"``).
+            according_to: Whose word it is: an :class:`Actor`, its id, or
+                a name, acronym or alias of an actor ("Violence Observatory",
+                "INL").
+            factuality: How sure the text is: a :class:`Factuality` or its
+                value (``"possible"``); exactly that value, so
+                ``POSSIBLE`` does not match ``POSSIBLE_NOT``.
+            place: Where it holds (:attr:`Statement.place`; a place among the
+                objects is found by *subject* or :meth:`statements_about`): a
+                :class:`Place`, its id or a name of a place.
+            period: When: a :class:`DateRange`, or a year (``2013``) for that
+                calendar year; a statement matches when its period overlaps
+                it (a side the text leaves open overlaps everything on that
+                side), and a statement with no period never matches.
+
+        Raises:
+            TypeError: For a condition of the wrong type, naming it.
+            ValueError: For a value no member has, a year out of range, or a
+                record of the wrong kind (a place for *according_to*),
+                naming the condition.
+            UnknownRecordError: For a string no record answers to.
+            AmbiguousRecordError: For a name several records of the kind
+                answer to.
+
+        Examples:
+            Everything the Violence Observatory says, and everything the text
+            calls possible:
+
+            >>> from honduras_brief import BRIEF, Factuality
+            >>> for s in BRIEF.statements_where(according_to="Violence Observatory"):
+            ...     print(s.id)
+            homicide-rate-was-the-highest-in-the-world
+            homicide-rate-will-likely-remain-the-highest
+            homicide-rate-could-fall-to-80-in-2013
+            homicide-rate-was-85-5-in-2012
+            homicide-rate-could-decrease-by-6-4-percent
+            >>> for s in BRIEF.statements_where(factuality=Factuality.POSSIBLE):
+            ...     print(s.id)
+            homicide-rate-could-fall-to-80-in-2013
+            homicide-rate-could-decrease-by-6-4-percent
+
+            Conditions combine; a year is the statements whose period meets it:
+
+            >>> for s in BRIEF.statements_where(place="honduras", period=2012):
+            ...     print(s.id)
+            homicide-rate-was-the-highest-in-the-world
+            homicide-rate-was-85-5-in-2012
+            homicide-rate-could-decrease-by-6-4-percent
+        """
+        wanted_subject = self._wanted_key(
+            "subject", subject, ARGUMENT_TYPES, "a record or a term a statement can be about"
+        )
+        wanted_source = self._wanted_key("according_to", according_to, (Actor,), "an actor", Actor)
+        wanted_place = self._wanted_key("place", place, (Place,), "a place", Place)
+        wanted_predicate = _member("predicate", predicate, Predicate)
+        wanted_factuality = _member("factuality", factuality, Factuality)
+        wanted_period = _period(period)
+        return tuple(
+            s
+            for s in self._statements
+            if (wanted_subject is None or key(s.subject) == wanted_subject)
+            and (wanted_predicate is None or s.predicate is wanted_predicate)
+            and (wanted_source is None or s.according_to.id == wanted_source)
+            and (wanted_factuality is None or s.factuality is wanted_factuality)
+            and (wanted_place is None or (s.place is not None and s.place.id == wanted_place))
+            and (
+                wanted_period is None or (s.period is not None and s.period.overlaps(wanted_period))
+            )
+        )
+
+    def _wanted_key(
+        self,
+        name: str,
+        value: object,
+        kinds: tuple[type, ...],
+        what: str,
+        kind: type[Actor | Place] | None = None,
+    ) -> str | None:
+        # The key statements_where compares, for a record, a term, an id or
+        # a name; a name is looked up among records of *kind* only, so that
+        # "United States" as a source is the government, not the country.
+        if value is None:
+            return None
+        if isinstance(value, kinds):
+            return key(value)
+        if not isinstance(value, str):
+            msg = (
+                f"{name!r} must be {what}, an id or a name, "
+                f"got {_shown(value)} of type {type(value).__name__}"
+            )
+            raise TypeError(msg)
+        if kind is None and ":" in value and value not in self._index:  # "Role:judges"
+            return value
+        try:
+            record: Record = self.lookup(value) if kind is None else self.lookup(value, kind)
+        except WrongKindError as error:
+            found = error.found
+        else:
+            if isinstance(record, kinds):
+                return record.id
+            found = type(record).__name__
+        msg = f"{name!r} must name {what}, got {_shown(value)}, {_a(found)}"
+        raise ValueError(msg)
+
+    def statements_of(self, record: Record | str) -> tuple[Statement, ...]:
+        """
+        A record's own statements, whatever its kind, in document order.
+
+        ==========================================  ===============================
+        record                                      its statements
+        ==========================================  ===============================
+        :class:`Challenge`, :class:`Goal`,          its :attr:`statements`: those
+        :class:`Accomplishment`                     of its sentences
+        :class:`Operation`                          those of the sentences it is
+                                                    described in (whose clause
+                                                    lies within one of its
+                                                    citations), and any other
+                                                    statement about it
+        :class:`Actor`, :class:`Place`,             the statements about it
+        :class:`Quantity`                           (:meth:`statements_about`)
+        :class:`Statement`                          itself
+        ==========================================  ===============================
+
+        An operation holds no statements of its own (statements are about
+        operations, so it sits below them); this is where it gives them. For
+        Operation Neptune they are the statements of the accomplishment that
+        reports it.
+
+        Args:
+            record: A record, its id, or a name, acronym or alias that
+                :meth:`lookup` finds.
+
+        Raises:
+            UnknownRecordError: For a string no record answers to.
+            AmbiguousRecordError: For a name several records answer to.
+            TypeError: For anything but a record or a str.
+
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> neptune = BRIEF.statements_of("Operation Neptune")
+            >>> len(neptune), set(neptune) == set(BRIEF.statements_of("operation-neptune-seizure"))
+            (16, True)
+            >>> [s.id for s in BRIEF.statements_of("judges-dismissed")]
+            ['supreme-court-dismissed-judges']
+        """
+        if isinstance(record, str):
+            record = self.lookup(record)
+        elif not isinstance(record, _KINDS):
+            names = ", ".join(k.__name__ for k in _KINDS)
+            msg = (
+                f"'record' must be a record ({names}) or an id, "
+                f"got {_shown(record)} of type {type(record).__name__}"
+            )
+            raise TypeError(msg)
+        if isinstance(record, Challenge | Goal | Accomplishment):
+            return tuple(sorted(record.statements, key=_place_in_text))
+        if isinstance(record, Statement):
+            return (record,)
+        if isinstance(record, Operation):
+            return tuple(
+                s
+                for s in self._statements
+                if _is_about(s, record.id)
+                or any(
+                    c.start <= s.citation.start and s.citation.end <= c.end
+                    for c in record.citations
+                )
+            )
+        return self.statements_about(record)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -504,11 +742,11 @@ class Brief(HTMLMixin):
             honduras_brief.exceptions.AmbiguousRecordError: 'United States' names 2 records: ...
         """
         if not isinstance(key, str):
-            msg = f"'key' must be a str, got {key!r} of type {type(key).__name__}"
+            msg = f"'key' must be a str, got {_shown(key)} of type {type(key).__name__}"
             raise TypeError(msg)
         if kind is not None and kind not in _KINDS:
             names = ", ".join(k.__name__ for k in _KINDS)
-            msg = f"'kind' must be a record class ({names}), got {kind!r}"
+            msg = f"'kind' must be a record class ({names}), got {_shown(kind)}"
             raise TypeError(msg)
         exact = self._index.get(key)
         found: tuple[Record, ...] = (
@@ -520,7 +758,76 @@ class Brief(HTMLMixin):
                 raise WrongKindError(key, type(found[0]).__name__, kind.__name__)
             found = wanted
         if not found:
-            raise UnknownRecordError(key)
+            raise UnknownRecordError(key, self._nearest(key, kind))
         if len(found) != 1:
             raise AmbiguousRecordError(key, tuple((r.id, type(r).__name__) for r in found))
         return found[0]
+
+    def _nearest(self, key: str, kind: type | None) -> tuple[str, ...]:
+        # Up to three records whose ids or names are nearest the key, each
+        # once, by a name that finds it alone (else by its id).
+        by_name = self._names_index()
+        suggested: dict[str, str] = {}
+        for name in nearest(key, by_name, n=len(by_name)):
+            for record in by_name[name]:
+                if record.id in suggested or (kind is not None and not isinstance(record, kind)):
+                    continue
+                names = [n for n in _names(record)[1:] if len(by_name[_folded(n)]) == 1]
+                suggested[record.id] = names[0] if names else record.id
+            if len(suggested) >= 3:  # noqa: PLR2004 -- as many as a message can offer
+                break
+        return tuple(suggested.values())[:3]
+
+
+def _place_in_text(statement: Statement) -> tuple[int, int]:
+    # Document order: where the clause starts, then where it ends.
+    return statement.citation.start, statement.citation.end
+
+
+def _is_about(statement: Statement, wanted: str) -> bool:
+    # Its subject, an object, its source or its place has the key.
+    return (
+        statement.mentions(wanted)
+        or statement.according_to.id == wanted
+        or (statement.place is not None and statement.place.id == wanted)
+    )
+
+
+_E = TypeVar("_E", Predicate, Factuality)
+
+
+def _member(name: str, value: object, members: type[_E]) -> _E | None:
+    # A member of *members*, or its value as a user types it.
+    if value is None or isinstance(value, members):
+        return value
+    if not isinstance(value, str):
+        msg = (
+            f"{name!r} must be a {members.__name__} or its value, "
+            f"got {_shown(value)} of type {type(value).__name__}"
+        )
+        raise TypeError(msg)
+    for member in members:
+        if member.value == value.strip().casefold():
+            return member
+    values = [m.value for m in members]
+    shown = ", ".join(values) if len(values) <= 10 else f"see {members.__name__}"  # noqa: PLR2004 -- a list one reads at a glance
+    msg = f"{name!r} must be a {members.__name__} or its value ({shown}), got {_shown(value)}"
+    raise ValueError(msg)
+
+
+def _period(value: object) -> DateRange | None:
+    # A range as given, or a year as the calendar year.
+    if value is None or isinstance(value, DateRange):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = (
+            "'period' must be a DateRange or a year (an int), "
+            f"got {_shown(value)} of type {type(value).__name__}"
+        )
+        raise TypeError(msg)
+    if not 1 <= value <= 9999:  # noqa: PLR2004 -- the years a date can have
+        msg = f"'period' must be a year from 1 to 9999, got {value}"
+        raise ValueError(msg)
+    return DateRange(
+        start=pendulum.date(value, 1, 1), end=pendulum.date(value, 12, 31), precision=Precision.YEAR
+    )

@@ -8,6 +8,8 @@ builtin that fits it, so callers can catch either (the way attrs'
 
 from __future__ import annotations
 
+from typing import Final
+
 
 class HondurasBriefError(Exception):
     """Base class of every error this library raises on purpose."""
@@ -39,17 +41,40 @@ class PercentChangeError(HondurasBriefError, ValueError):
     """
 
 
+_SHOWN: Final = 60
+"""How many characters of a key a message echoes; a longer key is cut."""
+
+
+def _shown(value: object) -> str:
+    # A value as a message quotes it: a pasted paragraph is not echoed whole.
+    if isinstance(value, str):
+        return repr(value if len(value) <= _SHOWN else value[: _SHOWN - 1] + "\u2026")
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "\u2026"
+
+
 class UnknownRecordError(HondurasBriefError, LookupError):
     """
-    No record of the brief has the requested id.
+    No record of the brief has the requested id, name, acronym or alias.
+
+    The message names the nearest names, if any are near, as
+    ``(did you mean 'Operation Neptune'?)``.
 
     Attributes:
-        id: The id that was asked for.
+        id: The key that was asked for.
+        suggestions: The nearest ids or names that records answer to, best
+            first (at most three; none when nothing is near).
     """
 
-    def __init__(self, id: str) -> None:
+    def __init__(self, id: str, suggestions: tuple[str, ...] = ()) -> None:
         self.id = id
-        super().__init__(f"no record of the brief has the id {id!r}")
+        self.suggestions = suggestions
+        near = " or ".join(_shown(s) for s in suggestions)
+        hint = f" (did you mean {near}?)" if suggestions else ""
+        super().__init__(f"no record of the brief has the id {_shown(id)}{hint}")
+
+    def __reduce__(self) -> tuple[type[UnknownRecordError], tuple[str, tuple[str, ...]]]:
+        return type(self), (self.id, self.suggestions)
 
 
 class FigureTypeError(HondurasBriefError, TypeError):
@@ -142,7 +167,7 @@ class WrongKindError(HondurasBriefError, LookupError):
         self.key = key
         self.found = found
         self.wanted = wanted
-        super().__init__(f"{key!r} is {_a(found)}, not {_a(wanted)}")
+        super().__init__(f"{_shown(key)} is {_a(found)}, not {_a(wanted)}")
 
     def __reduce__(self) -> tuple[type[WrongKindError], tuple[str, str, str]]:
         return type(self), (self.key, self.found, self.wanted)
@@ -162,7 +187,9 @@ class AmbiguousRecordError(HondurasBriefError, LookupError):
         self.candidates = tuple(ident for ident, _ in candidates)
         self._given = candidates
         listed = ", ".join(f"{ident} ({kind})" for ident, kind in candidates)
-        super().__init__(f"{key!r} names {len(candidates)} records: {listed}; pass kind= or an id")
+        super().__init__(
+            f"{_shown(key)} names {len(candidates)} records: {listed}; pass kind= or an id"
+        )
 
     def __reduce__(
         self,
