@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import pty
 import shutil
+import struct
 import subprocess
 import sys
+import termios
 from pathlib import Path
 from typing import Final
 
@@ -17,7 +21,9 @@ from honduras_brief import cli
 
 SCRIPT = shutil.which("honduras-brief", path=str(Path(sys.executable).parent))
 WIDE: Final = {"COLUMNS": "1000"}
-"""A width at which every record and statement is one line: for tests of what is said."""
+"""A width at which every record and statement is one line, on a terminal too."""
+KIND_FIELDS: Final = {"figures": "quantities"}
+"""The brief's field that each kind 'list' takes is, where its name differs."""
 
 
 def run(
@@ -39,12 +45,48 @@ def run(
     )
 
 
+def terminal(*args: str, columns: int = 80, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run the console script in a pseudo-terminal of *columns*; its status and all it printed."""
+    assert SCRIPT is not None
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    unset = ("COLUMNS", "NO_COLOR", "FORCE_COLOR", "PYTHONIOENCODING")
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
+    with subprocess.Popen(
+        [SCRIPT, *args],
+        stdout=follower,
+        stderr=follower,
+        env={**environment, "NO_COLOR": "1", **(env or {})},
+    ) as proc:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the other end closed: Linux says EIO
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        status = proc.wait(timeout=60)
+    os.close(leader)
+    return status, b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+NEPTUNE: Final = (
+    "Operation Neptune  between $500 and $800 million worth of assets seized "
+    "(September 19\u201326, 2013, date inferred); target: Los Cachiros (inferred); "
+    "230 vetted personnel from 5 named bodies and others"
+)
+"""The summary's line on Operation Neptune, unwrapped."""
+
+
 def test_summary_is_the_default_and_fits_one_screen() -> None:
     """With no command, the summary: source, challenges, figures, goals, accomplishments, Neptune."""
-    done = run()
-    assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == run("summary").stdout
-    lines = done.stdout.splitlines()
+    status, text = terminal()
+    assert status == 0
+    assert terminal("summary") == (0, text)
+    lines = text.splitlines()
     assert len(lines) <= 23  # 80 x 24, with the prompt on the last line
     for expected in (
         "INL country program page for Honduras (U.S. Department of State, INL), 2012-2013",
@@ -56,18 +98,28 @@ def test_summary_is_the_default_and_fits_one_screen() -> None:
         "                   transited the Central American corridor (2012, estimated)",
         "                   police-professionalization",
         "                   operation-neptune-seizure",
-        "Operation Neptune  September 19\u201326, 2013 (inferred):",
-        "                   between $500 and $800 million worth of assets seized; target:",
-        "                   Los Cachiros (inferred); 230 vetted personnel from 5 named",
-        "                   bodies and others",
+        "Operation Neptune  between $500 and $800 million worth of assets seized",
+        "                   (September 19\u201326, 2013, date inferred); target: Los Cachiros",
+        "                   (inferred); 230 vetted personnel from 5 named bodies and",
+        "                   others",
     ):
         assert expected in lines, expected
-    assert "\x1b[" not in done.stdout  # piped: no colour
-    wide = run(env=WIDE).stdout.splitlines()
+
+
+def test_the_summary_piped_is_one_line_a_row() -> None:
+    """Piped, each row of the summary is one line, whatever COLUMNS says, and has no colour."""
+    done = run()
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == run("summary").stdout == run(env={"COLUMNS": "40"}).stdout
+    lines = done.stdout.splitlines()
     assert (
         "Challenges         drug-transit, northern-atlantic-landing-zone, gangs, violence-and-homicide"
-        in wide
+        in lines
     )
+    assert NEPTUNE in lines
+    assert lines[-1] == "More: honduras-brief list KIND, show ID, search WORDS, --help"
+    assert len(lines) == 10
+    assert "\x1b[" not in done.stdout  # piped: no colour
 
 
 @pytest.mark.parametrize(
@@ -83,22 +135,29 @@ def test_summary_is_the_default_and_fits_one_screen() -> None:
     ],
 )
 def test_list_each_kind(kind: str, first: str) -> None:
-    """List KIND prints each record of that kind, id first: one a line where the width allows."""
-    done = run("list", kind, env=WIDE)
+    """List KIND prints each record of that kind, id first: piped, one a line, id and tab."""
+    done = run("list", kind)
     assert done.returncode == 0
     lines = done.stdout.splitlines()
-    assert lines[0].split()[0] == first
+    assert lines[0].split("\t")[0] == first
     records = hb.BRIEF.quantities if kind == "figures" else getattr(hb.BRIEF, kind)
-    assert [line.split()[0] for line in lines] == [r.id for r in records]
-    # At 80 columns, each record's id starts a line; its words may run on below.
-    ids = [line.split()[0] for line in run("list", kind).stdout.splitlines() if line[2] != " "]
-    assert ids == [r.id for r in records]
+    assert [line.split("\t")[0] for line in lines] == [r.id for r in records]
+    assert all(line.count("\t") == 1 for line in lines)
+    # On a terminal of 80 columns each record's id starts a line; its words may run on below.
+    status, text = terminal("list", kind)
+    ids = [line.split()[0] for line in text.splitlines() if line[2] != " "]
+    assert (status, ids) == (0, [r.id for r in records])
 
 
 def test_list_everything() -> None:
-    """List with no kind prints every kind under a heading."""
+    """List with no kind prints every kind under a heading; piped, every record, one a line."""
     done = run("list")
     assert done.returncode == 0
+    fields = [KIND_FIELDS.get(kind, kind) for kind in cli.KINDS]
+    every = [r.id for field in fields for r in getattr(hb.BRIEF, field)]
+    assert [line.split("\t")[0] for line in done.stdout.splitlines()] == every
+    status, text = terminal("list", env=WIDE)
+    assert status == 0
     for heading in (
         "Challenges",
         "Goals",
@@ -107,15 +166,16 @@ def test_list_everything() -> None:
         "Actors",
         "Places",
         "Figures",
+        "Statements",
     ):
-        assert f"\n{heading}\n" in f"\n{done.stdout}"
+        assert f"\n{heading}\n" in f"\n{text}"
 
 
 def test_show_prints_quotes_and_where_they_stand() -> None:
     """Show ID gives every field, quotes with their offsets and section, its figures marked."""
-    done = run("show", "judges-dismissed", env=WIDE)
+    done = run("show", "judges-dismissed")
     assert done.returncode == 0
-    assert done.stdout.startswith("Quantity judges-dismissed\n")
+    assert done.stdout.startswith("Figure judges-dismissed\n")  # a person reads "figure"
     c = hb.BRIEF.lookup("judges-dismissed", hb.Quantity).citation
     assert c is not None
     marked = c.quote.replace(" 57 ", " *57* ")  # plainly: no colour in a pipe
@@ -124,7 +184,7 @@ def test_show_prints_quotes_and_where_they_stand() -> None:
     )
     assert "  period         by the end of the first half of 2013 (inferred)\n" in done.stdout
     assert "\n  id " not in done.stdout  # the id heads the record, once
-    coloured = run("show", "judges-dismissed", env={**WIDE, "FORCE_COLOR": "1"}).stdout
+    coloured = run("show", "judges-dismissed", env={"FORCE_COLOR": "1"}).stdout
     assert "dismissed \x1b[1m57\x1b[0m judges" in coloured
     assert "\x1b[2m[2961:3104, accomplishments]\x1b[0m" in coloured
 
@@ -136,7 +196,7 @@ def test_show_marks_every_figure_of_an_operation_and_spells_out_its_designation(
     for figure in ("*between $500 and $800 million*", "*seven*", "*230*", "*more than 200*"):
         assert figure in done.stdout, figure
     assert "Designation(" not in done.stdout
-    assert "  coordinated_with   Designation\n" in done.stdout
+    assert "  coordinated_with   Designation (inferred)\n" in done.stdout
     assert "    by               us-treasury (United States Department of the Treasury)\n" in (
         done.stdout
     )
@@ -145,25 +205,29 @@ def test_show_marks_every_figure_of_an_operation_and_spells_out_its_designation(
 
 
 def test_search_finds_records_by_words_and_actors() -> None:
-    """Search matches all words, in any record's quotes or actors, case-insensitively."""
+    """Search matches all words, in any record's quotes or actors; piped, one hit a line."""
     done = run("search", "CACHIROS")
     assert done.returncode == 0
-    ids = [line.split()[0] for line in done.stdout.splitlines() if line[2] != " "]
+    ids = [line.split("\t")[0] for line in done.stdout.splitlines()]
     assert {"operation-neptune", "operation-neptune-seizure", "los-cachiros"} <= set(ids)
     assert len(ids) == len(set(ids))  # each hit once
-    assert done.stdout.startswith(
-        "  los-cachiros (actor; matched in its name)\n      Los *Cachiros*\n"
-    )
+    assert done.stdout.startswith("los-cachiros\t(actor; matched in its name) Los *Cachiros*\n")
     assert (
-        "  operation-neptune (operation; matched in a quote)\n"
-        "      \u201c\u2026organization in Honduras, Los *Cachiros*.\u201d\n" in done.stdout
+        "operation-neptune\t(operation; matched in a quote) "
+        "\u201c\u2026organization in Honduras, Los *Cachiros*.\u201d\n" in done.stdout
     )
-    # The words are its id: the id is said once, with nothing after it.
+    # On a terminal, the snippet goes below the id.
+    status, text = terminal("search", "CACHIROS")
+    assert status == 0
+    assert text.startswith("  los-cachiros (actor; matched in its name)\n      Los *Cachiros*\n")
+    # The words are its id: the id is said once, with nothing after it; a figure is a figure.
     lines = run("search", "judges", "dismissed").stdout.splitlines()
-    assert lines[:3] == [
-        "  judges-dismissed (quantity; matched in its id)",
-        "  judicial-review (accomplishment; matched in its name)",
-        "      *Judges* *dismissed* and suspended after\u2026",
+    assert lines[:2] == [
+        "judges-dismissed\t(figure; matched in its id)",
+        (
+            "judicial-review\t(accomplishment; matched in its name) "
+            "*Judges* *dismissed* and suspended after\u2026"
+        ),
     ]
     coloured = run("search", "dismissed", env={"FORCE_COLOR": "1"}).stdout
     assert "\x1b[1mdismissed\x1b[0m" in coloured and "*" not in coloured
@@ -315,18 +379,31 @@ def test_colour_on_a_terminal_unless_no_color() -> None:
 
 
 def test_list_statements_marks_hedges_sources_and_readings() -> None:
-    """'list statements' gives every statement, with how sure, whose and whether inferred."""
-    done = run("list", "statements", env=WIDE)
+    """'list statements' gives every statement, its sentence, whose word and whether inferred."""
+    done = run("list", "statements")
     assert done.returncode == 0
     lines = done.stdout.splitlines()
     assert len(lines) == len(hb.BRIEF.statements)
-    assert lines[0].split()[0] == "honduras-is-a-major-transit-country-for-cocaine"
-    for expected in (
-        "homicide rate possibly falls to 80 per 100,000 in Honduras (according to Violence Observatory)",
-        "transnational gangs probably not formal part of transnational drug logistics chain (inferred)",
-        "Operation Neptune targeted Los Cachiros (inferred)",
-    ):
-        assert expected in done.stdout, expected
+    assert lines[0].split("\t")[0] == "honduras-is-a-major-transit-country-for-cocaine"
+    for line, statement in zip(lines, hb.BRIEF.statements, strict=True):
+        assert line.startswith(f"{statement.id}\t{statement}"), line
+        assert line.endswith("inferred)") is not statement.is_stated, line
+        if statement.according_to.id != "inl":
+            assert statement.according_to.name in line, line
+    target = hb.BRIEF.lookup("operation-neptune-targeted-los-cachiros")
+    assert f"operation-neptune-targeted-los-cachiros\t{target} (inferred)" in lines
+
+
+def test_grep_finds_every_statement_of_a_source() -> None:
+    """Piped, 'grep' finds each of the Violence Observatory's five statements: no line is cut."""
+    assert SCRIPT is not None
+    done = subprocess.run(  # noqa: S602 -- the point is a real shell pipe into grep
+        f"COLUMNS=80 '{SCRIPT}' list statements | grep 'Violence Observatory' | cut -f1",
+        shell=True, capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    said = [s.id for s in hb.BRIEF.statements if s.according_to.id == "violence-observatory"]
+    assert len(said) == 5
+    assert set(said) <= set(done.stdout.split())
 
 
 def test_show_prints_a_record_s_statements() -> None:
@@ -334,10 +411,11 @@ def test_show_prints_a_record_s_statements() -> None:
     done = run("show", "judicial-review")
     assert done.returncode == 0
     assert "\nStatements\n" in done.stdout
-    assert (
-        "supreme-court-dismissed-judges\n      Supreme Court dismissed judges (57) (inferred)\n"
-        in done.stdout
-    )
+    dismissed = hb.BRIEF.lookup("supreme-court-dismissed-judges")
+    assert f"\nsupreme-court-dismissed-judges\t{dismissed} (inferred)\n" in done.stdout
+    status, text = terminal("show", "judicial-review", env=WIDE)
+    assert status == 0
+    assert f"  supreme-court-dismissed-judges\n      {dismissed} (inferred)\n" in text
     about = run("show", "los-cachiros").stdout
     assert "Statements about it" in about and "operation-neptune-targeted-los-cachiros" in about
     one = run("show", "gangs-not-part-of-the-logistics-chain").stdout
@@ -509,7 +587,7 @@ def test_a_stream_with_an_unknown_encoding_gets_plain_text() -> None:
     import io
 
     class Odd(io.StringIO):
-        encoding = "no-such-codec"  # type: ignore[assignment]
+        encoding = "no-such-codec"
 
     out = Odd()
     assert cli.main(["show", "operation-neptune-seizure"], stdout=out) == 0
@@ -621,3 +699,184 @@ def test_figures_say_when_and_how_the_text_knows() -> None:
         "| kingpins-designated | seven | individuals designated by the U.S. Treasury as drug kingpins | — |"
         in markdown
     )
+
+
+# --- For programs: --format json ---------------------------------------------------------
+
+
+def test_list_writes_json_for_programs() -> None:
+    """'list --format json' is an array of every record: id, kind, text, and what a program needs."""
+    done = run("list", "--format", "json")
+    assert (done.returncode, done.stderr) == (0, "")
+    entries = json.loads(done.stdout)
+    fields = [KIND_FIELDS.get(kind, kind) for kind in cli.KINDS]
+    assert [e["id"] for e in entries] == [r.id for f in fields for r in getattr(hb.BRIEF, f)]
+    keys = {e["kind"]: tuple(e) for e in entries}
+    basic = ("id", "kind", "text")
+    assert keys == {
+        "challenge": basic,
+        "goal": basic,
+        "accomplishment": basic,
+        "operation": basic,
+        "actor": basic,
+        "place": basic,
+        "figure": (*basic, "measure", "low", "high", "unit", "basis", "start", "end"),
+        "statement": (*basic, "subject", "predicate", "according_to", "factuality", "stated"),
+    }
+    by_id = {e["id"]: e for e in entries}
+    assert by_id["homicide-rate-2013"] == {
+        "id": "homicide-rate-2013",
+        "kind": "figure",
+        "text": "80 per 100,000",
+        "measure": "homicide rate in Honduras",
+        "low": "80",
+        "high": "80",
+        "unit": "per-100000-population",
+        "basis": "projected",
+        "start": "2013-01-01",
+        "end": "2013-12-31",
+    }
+    assert by_id["cocaine-flow-share-2012"]["high"] is None  # "more than 80 percent"
+    fall = hb.BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013", hb.Statement)
+    assert by_id[fall.id] == {
+        "id": fall.id,
+        "kind": "statement",
+        "text": str(fall),
+        "subject": "Domain:homicide rate",
+        "predicate": fall.predicate.value,
+        "according_to": "violence-observatory",
+        "factuality": "possible",
+        "stated": True,
+    }
+    assert by_id["operation-neptune-targeted-los-cachiros"]["stated"] is False
+    assert by_id["operation-neptune"] == {
+        "id": "operation-neptune",
+        "kind": "operation",
+        "text": "Operation Neptune",
+    }
+    one = json.loads(run("list", "places", "--format", "json").stdout)
+    assert [e["id"] for e in one] == [p.id for p in hb.BRIEF.places]
+
+
+def test_a_figure_open_on_one_side_has_a_null_end() -> None:
+    """A figure whose period the text leaves open on one side gives null for that side."""
+    done = run("list", "figures", "--format", "json")
+    for entry in json.loads(done.stdout):
+        period = hb.BRIEF.lookup(entry["id"], hb.Quantity).period
+        start = period and period.start and period.start.isoformat()
+        end = period and period.end and period.end.isoformat()
+        assert (entry["start"], entry["end"]) == (start or None, end or None), entry["id"]
+    judges = next(e for e in json.loads(done.stdout) if e["id"] == "judges-dismissed")
+    assert (judges["start"], judges["end"]) == (None, "2013-06-30")
+
+
+def test_show_writes_the_record_as_to_json_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'show ID --format json' is the record as to_json() writes it, for every record."""
+    import io
+
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    for record in hb.BRIEF:
+        out = io.StringIO()
+        assert cli.main(["show", record.id, "--format", "json"], stdout=out) == 0
+        assert json.loads(out.getvalue()) == json.loads(hb.to_json(record)), record.id
+    done = run("show", "HNP", "--format", "json")  # a name, as 'show' takes it
+    assert json.loads(done.stdout)["id"] == "honduran-national-police"
+
+
+def test_search_writes_its_hits_as_json() -> None:
+    """'search --format json' is an array of hits, best first: id, kind, where, snippet, score."""
+    done = run("search", "judges", "dismissed", "--format", "json")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout) == [
+        {
+            "id": hit.record.id,
+            "kind": "figure"
+            if isinstance(hit.record, hb.Quantity)
+            else type(hit.record).__name__.lower(),
+            "where": hit.where,
+            "snippet": hit.snippet,
+            "score": hit.score,
+        }
+        for hit in hb.search("judges dismissed")
+    ]
+    assert json.loads(done.stdout)[0]["kind"] == "figure"
+    nothing = run("search", "atlantis", "--format", "json")
+    assert (nothing.returncode, nothing.stdout) == (1, "[]\n")
+    assert nothing.stderr == "honduras-brief: nothing matches 'atlantis'\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list", "statements"], ["show", "operation-neptune-seizure"], ["search", "Honduras"]],
+    ids=" ".join,
+)
+def test_json_is_never_wrapped_nor_coloured(args: list[str]) -> None:
+    """On a terminal of 40 columns, with colour forced, JSON is as piped: valid, and the same."""
+    piped = run(*args, "--format", "json").stdout
+    status, text = terminal(*args, "--format", "json", columns=40, env={"FORCE_COLOR": "1"})
+    assert (status, text) == (0, piped)
+    assert json.loads(text)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "counter-transnational-criminal-organizations", "--format", "json"],
+        ["search", "effort", "--format", "json"],
+        ["export"],
+        ["export", "--format", "jsonld"],
+    ],
+    ids=" ".join,
+)
+def test_json_to_an_ascii_stream_is_escaped_not_changed(args: list[str]) -> None:
+    """Under an ASCII locale, JSON escapes the text's characters: still valid, still the same."""
+    utf8 = run(*args).stdout
+    ascii_ = run(*args, env={"PYTHONIOENCODING": "ascii"}).stdout
+    assert "\u2019" in utf8  # "the Honduran government\u2019s effort"
+    assert ascii_.isascii()
+    assert json.loads(ascii_) == json.loads(utf8)
+
+
+def test_format_must_be_text_or_json() -> None:
+    """Another format is a mistake: exit 2, naming the option."""
+    done = run("list", "--format", "csv")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert "argument --format: invalid choice: 'csv'" in done.stderr
+
+
+# --- The summary and show say the same -------------------------------------------------
+
+
+def test_the_summary_and_show_agree_on_operation_neptune() -> None:
+    """The summary and 'show' give Operation Neptune the same dates, marks and figures."""
+    summary = run().stdout.splitlines()
+    (neptune,) = (line for line in summary if line.startswith("Operation Neptune "))
+    assert neptune == NEPTUNE
+    shown = run("show", "operation-neptune").stdout
+    seized = hb.OPERATION_NEPTUNE.seized_value
+    assert seized is not None and seized.period is not None
+    when = f"{seized.period.format()}, date inferred"
+    # The seizure is dated, the year inferred; the operation itself is not.
+    assert f"{seized.text} worth of assets seized ({when})" in neptune
+    assert f"  seized_value       {seized.id} ({seized.text}; {when})\n" in shown
+    assert "  period             \u2014\n" in shown
+    # The target is read, not stated, in both; so the statement says.
+    assert "target: Los Cachiros (inferred)" in neptune
+    assert "  targets            los-cachiros (Los Cachiros; inferred)\n" in shown
+    target = hb.BRIEF.lookup("operation-neptune-targeted-los-cachiros", hb.Statement)
+    assert target.inferred is not None
+    # The personnel and the bodies they came from, by the figure's own words.
+    assert "230 vetted personnel from 5 named bodies and others" in neptune
+    assert "  personnel          operation-neptune-personnel (230)\n" in shown
+    assert "  participants       honduran-national-police (Honduran National Police)\n" in shown
+    # What is stated is not marked.
+    assert "conducted_by       government-of-honduras (Government of Honduras)\n" in shown
+
+
+def test_a_person_reads_figure_never_quantity() -> None:
+    """'show' and 'search' call a Quantity a figure, and a record's quantities its figures."""
+    assert run("show", "judges-dismissed").stdout.startswith("Figure judges-dismissed\n")
+    review = run("show", "judicial-review").stdout
+    assert "  figures        judges-dismissed (57; by the end of the first half of 2013, " in review
+    for args in (["show", "operation-neptune"], ["search", "judges"], ["list"], []):
+        assert "quantit" not in run(*args).stdout.lower(), args

@@ -43,6 +43,14 @@ KIND_FIELDS = {"figures": "quantities"}  # 'list figures' lists BRIEF.quantities
 HELP = ([], *([command] for command in cli.COMMANDS))
 
 
+class Screen(io.StringIO):
+    """A stream that says it is a terminal: what is written to it is wrapped, in process."""
+
+    def isatty(self) -> bool:
+        """A terminal, as a pseudo-terminal would say."""
+        return True
+
+
 def columns_of(line: str) -> int:
     """How many columns a printed line takes: escape codes none, wide characters two."""
     plain = ESCAPE.sub("", line)
@@ -53,7 +61,11 @@ def columns_of(line: str) -> int:
 
 
 def on_a_terminal(
-    args: list[str], columns: int | None, lines: int = 24, env: dict[str, str] | None = None
+    args: list[str],
+    columns: int | None,
+    lines: int = 24,
+    env: dict[str, str] | None = None,
+    status: int = 0,
 ) -> str:
     """Run the console script in a pseudo-terminal of *columns* x *lines*; what it printed."""
     assert SCRIPT is not None
@@ -75,7 +87,7 @@ def on_a_terminal(
             if not chunk:
                 break
             chunks.append(chunk)
-        assert proc.wait(timeout=60) == 0
+        assert proc.wait(timeout=60) == status
     os.close(leader)
     return b"".join(chunks).decode().replace("\r\n", "\n")
 
@@ -185,15 +197,25 @@ def test_a_width_nobody_knows_is_80(columns: str) -> None:
     """A terminal never given a size, or a COLUMNS that is no positive number: 80."""
     at_80 = on_a_terminal(["list", "figures"], 80)
     assert on_a_terminal(["list", "figures"], None, env={"COLUMNS": columns}) == at_80
+
+
+@pytest.mark.parametrize("columns", [None, "40", "80"])
+def test_a_pipe_is_never_wrapped(columns: str | None) -> None:
+    """To a pipe, whatever COLUMNS says, each figure is one line: its id, a tab, its words."""
+    environment = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
     piped = subprocess.run(
         [str(SCRIPT), "list", "figures"],
         capture_output=True,
         text=True,
         encoding="utf-8",
         check=False,
-        env={k: v for k, v in os.environ.items() if k != "COLUMNS"},
+        env=environment if columns is None else {**environment, "COLUMNS": columns},
     )
-    assert piped.stdout == ESCAPE.sub("", at_80)
+    lines = piped.stdout.splitlines()
+    assert [line.split("\t")[0] for line in lines] == [q.id for q in hb.BRIEF.quantities]
+    terminal = " ".join(ESCAPE.sub("", on_a_terminal(["list", "figures"], 80)).split())
+    assert " ".join(piped.stdout.replace("\t", " ").split()) == terminal  # the same words
+    assert max(map(len, lines)) > 120
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -203,7 +225,7 @@ def test_show_fits_for_every_record(width: int, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("FORCE_COLOR", "1")  # escape codes take no columns
     monkeypatch.delenv("NO_COLOR", raising=False)
     for record in hb.BRIEF:
-        out = io.StringIO()
+        out = Screen()
         assert cli.main(["show", record.id], stdout=out) == 0
         lines = assert_fits(out.getvalue(), width)
         assert whole(record.id, lines), record.id
@@ -269,3 +291,74 @@ def test_the_wrapping_rules() -> None:
     assert _terminal.wrap("unbreakable-identifier here", 10) == ["unbreakable-identifier", "here"]
     assert _terminal.wrap("", 10, "  ") == [""]
     assert _terminal.cells("Hondur\u00e1n \u6771\u4eac e\u0301") == 15
+
+
+@pytest.mark.parametrize("width", [40, *WIDTHS])
+def test_an_error_on_a_terminal_never_cuts_an_id(width: int) -> None:
+    """An error wider than the terminal is wrapped between words, so the terminal cuts no id."""
+    lines = assert_fits(on_a_terminal(["show", "nepune"], width, status=2), width)
+    assert lines[0].startswith("honduras-brief: error: no record")
+    assert whole("'operation-neptune'?)", lines)
+    assert " ".join(" ".join(lines).split()) == (
+        "honduras-brief: error: no record has the id or name 'nepune' "
+        "(did you mean 'operation-neptune'?)"
+    )
+
+
+def test_an_error_to_a_pipe_is_one_line() -> None:
+    """Piped, an error is one line as written, however long, at any COLUMNS."""
+    done = subprocess.run(
+        [str(SCRIPT), "show", "nepune"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        env={**os.environ, "COLUMNS": "40"},
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "honduras-brief: error: no record has the id or name 'nepune' "
+        "(did you mean 'operation-neptune'?)\n"
+    )
+
+
+def test_no_standard_error_says_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started with standard error closed, a mistake still exits 2, silently."""
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["lst"], stdout=io.StringIO()) == 2
+
+
+def test_a_terminal_without_columns_never_wraps() -> None:
+    """Built for a pipe, a Terminal writes each paragraph and each row on one line."""
+    out = io.StringIO()
+    screen = _terminal.Terminal(out, colour=False, columns=None, phrases=lambda: FIGURES)
+    assert (screen.wraps, screen.width) == (False, sys.maxsize)
+    words = " ".join(["word"] * 50)
+    screen.para(words, indent=2)
+    screen.rows([("key", words), ("a-much-longer-key", "short")])
+    screen.flat("id\tfrom 85.5 per 100,000\nto 80 per 100,000")
+    assert out.getvalue().splitlines() == [
+        f"  {words}",
+        f"  key                {words}",
+        "  a-much-longer-key  short",
+        "id\tfrom 85.5 per 100,000 to 80 per 100,000",
+    ]
+
+
+def test_only_a_terminal_is_a_terminal() -> None:
+    """A pipe, a StringIO and a closed stream are not terminals; a pseudo-terminal is."""
+    assert _terminal.is_terminal(io.StringIO()) is False
+    closed = io.StringIO()
+    closed.close()
+    assert _terminal.is_terminal(closed) is False
+    assert _terminal.wants_colour(closed) is False
+    leader, follower = pty.openpty()
+    with open(follower, "w", encoding="utf-8") as stream:  # noqa: PTH123 -- a descriptor
+        assert _terminal.is_terminal(stream) is True
+    os.close(leader)
+
+
+def test_a_terminal_whose_size_cannot_be_read_is_80(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stream that says it is a terminal but has no descriptor to ask: 80 columns."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert _terminal.width(Screen()) == 80

@@ -2,10 +2,13 @@
 Writing for people at a terminal: its width, words wrapped to it, colour.
 
 Standard library only, and cheap to import: the command line loads it on
-every run. The width is ``COLUMNS`` when set to a positive number (as
-:func:`shutil.get_terminal_size` reads it), else the terminal's own, else 80.
-Lines break at spaces only, so an id is never cut; a figure's words are glued
-together (:func:`glue`) so that a figure is never cut either. A word wider
+every run. Only a terminal is wrapped (:func:`is_terminal`): what goes to
+a pipe or a file is one line for each paragraph or row, for ``grep`` and
+the like. A terminal's width is ``COLUMNS`` when set to a positive number
+(as :func:`shutil.get_terminal_size` reads it), else the terminal's own,
+else 80. Lines break at spaces only, so an id is never cut; a figure's
+words are glued together (:func:`glue`) so that a figure is never cut
+either. A word wider
 than the whole line (a 60-character id at 50 columns) overflows rather than
 break.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final, TextIO
@@ -41,6 +45,14 @@ _PLAIN: Final = str.maketrans(
     }
 )
 _FANCY: Final = "\u201c\u2013\u2014\u2019\u00a0\u2022"
+
+
+def is_terminal(stream: TextIO) -> bool:
+    """Whether *stream* is a terminal: what is written to it is wrapped to its width."""
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):  # closed, or a descriptor gone bad: no terminal to fit
+        return False
 
 
 def width(stream: TextIO) -> int:
@@ -149,12 +161,16 @@ class Terminal:
     """
     Where output goes: wrapped to its width, coloured only where it belongs.
 
+    Built with ``columns=None`` (a pipe, a file), it never wraps: each
+    paragraph and each row is one line, however long.
+
     Attributes:
         stream: What is written to.
         colour: Whether to paint with ANSI codes.
         plain: Whether to write the text's curly quotes and dashes plainly,
             because the stream's encoding cannot hold them.
-        width: The widest a line may be.
+        wraps: Whether lines are wrapped to a width (a terminal's).
+        width: The widest a line may be; without wrapping, wider than any line.
     """
 
     def __init__(
@@ -162,13 +178,14 @@ class Terminal:
         stream: TextIO,
         *,
         colour: bool,
-        columns: int,
+        columns: int | None,
         phrases: Callable[[], Iterable[str]] = tuple,
     ) -> None:
         self.stream = stream
         self.colour = colour
         self.plain = not _can_write(stream, _FANCY)
-        self.width = columns
+        self.wraps = columns is not None
+        self.width = sys.maxsize if columns is None else columns
         self._phrases = phrases
         self._glued: tuple[str, ...] | None = None
 
@@ -217,6 +234,10 @@ class Terminal:
     def line(self, words: str = "") -> None:
         """Write one line as it is."""
         self.write(words + "\n")
+
+    def flat(self, text: str) -> None:
+        """Write *text* on one line, never wrapped, whatever the width: a record for ``grep``."""
+        self.line(" ".join(_words(self._prepare(text))).replace(GLUE, " "))
 
     def para(self, text: str, indent: int = 0, hang: int | None = None, code: str = "") -> None:
         """
@@ -306,4 +327,4 @@ def wants_colour(stream: TextIO) -> bool:
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
-    return bool(getattr(stream, "isatty", lambda: False)())
+    return is_terminal(stream)

@@ -3,10 +3,12 @@ The ``honduras-brief`` command line (also ``python -m honduras_brief``).
 
 Standard library only, besides the package and attrs: argparse for the
 commands, difflib for suggestions. What people read is wrapped to the
-terminal's width (see :mod:`honduras_brief._terminal`), coloured only on a
-terminal or with ``FORCE_COLOR``, never with ``NO_COLOR``; what programs read
-(``export``, ``annotate``, ``cite --format csl|bibtex``) is written as the
-library writes it.
+terminal's width (see :mod:`honduras_brief._terminal`), and only on a
+terminal: to a pipe or a file each record is one line, its id, a tab and
+its words, for ``grep``, ``cut`` and ``awk``. It is coloured only on a
+terminal or with ``FORCE_COLOR``, never with ``NO_COLOR``. What programs
+read (``export``, ``annotate``, ``cite --format csl|bibtex``, ``--format
+json``) is written as the library writes it, never wrapped.
 """
 
 from __future__ import annotations
@@ -16,18 +18,24 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Final, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
 import attrs
 
 from . import _display
 from ._actors import Actor
 from ._models import Brief, Record
+from ._operations import Operation
 from ._quantities import Quantity
 from ._source import Citation
-from ._statements import Statement
-from ._terminal import GLUE, Terminal, wants_colour, width, wrap
+from ._statements import ARGUMENT_TYPES, Statement, key
+from ._terminal import GLUE, Terminal, is_terminal, wants_colour, width, wrap
 from ._tree import walk
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from ._search import Hit
 from .content import (
     BRIEF,
     COCAINE_FLOW_SHARE_2012,
@@ -60,6 +68,10 @@ COMMANDS: Final = (
 )
 EXPORT_FORMATS: Final = ("json", "csv", "markdown", "jsonld", "datapackage")
 CITE_FORMATS: Final = ("text", "csl", "bibtex")
+FORMATS: Final = ("text", "json")
+"""What ``list``, ``show`` and ``search`` write: text for people, or JSON for programs."""
+_KIND_NAMES: Final = {"Quantity": "figure"}  # a person reads "figure", as 'list figures' says
+_FIELD_NAMES: Final = {"quantities": "figures"}  # as 'show' names a field to a person
 
 
 class _UsageError(Exception):
@@ -73,6 +85,26 @@ def _records_of(kind: str, brief: Brief) -> Sequence[Record]:
         return brief.statements
     records: Sequence[Record] = getattr(brief, kind)
     return records
+
+
+def _kind(record: object) -> str:
+    # What a record is called where a person reads it: "figure", "statement", "actor".
+    name = type(record).__name__
+    return _KIND_NAMES.get(name, name.lower())
+
+
+def _say(words: str) -> None:
+    # A message on standard error. On a terminal it is wrapped between words,
+    # so that the terminal never cuts an id ("oper" / "ation-neptune") at
+    # its edge; elsewhere it is one line, as written.
+    stream = sys.stderr
+    if stream is None:  # started with standard error closed: nowhere to say it
+        return
+    message = f"{PROG}: {words}"
+    if not is_terminal(stream):
+        stream.write(message + "\n")
+        return
+    Terminal(stream, colour=False, columns=width(stream)).para(message, hang=2)
 
 
 def _bodies(participants: Sequence[Actor]) -> str:
@@ -135,11 +167,14 @@ def _summary(out: Terminal, _: argparse.Namespace) -> int:
         f"{share.text} of the primary flow to the U.S. first transited "
         f"the Central American corridor ({_when(share)})"
     )
-    seized = op.seized_value
+    # The same facts, the same way, as 'show operation-neptune': the seizure
+    # is dated (the operation is not), and a reading is marked as one.
+    seized, read = op.seized_value, _readings(op)
+    targets = ", ".join(a.name + (" (inferred)" if a.id in read else "") for a in op.targets)
     neptune = (
-        f"{_display.text(seized.period if seized else None)}: "
-        f"{_display.text(seized.text if seized else None)} worth of assets seized; "
-        f"target: {', '.join(a.name for a in op.targets)} (inferred); "
+        f"{_display.text(seized.text if seized else None)} worth of assets seized"
+        f"{f' ({_when(seized)})' if seized and _when(seized) else ''}; "
+        f"target: {targets}; "
         f"{op.personnel.text if op.personnel else '?'} vetted personnel "
         f"from {_bodies(op.participants)}"
     )
@@ -156,21 +191,78 @@ def _summary(out: Terminal, _: argparse.Namespace) -> int:
     return 0
 
 
+def _json(out: Terminal, data: object) -> None:
+    # Never wrapped; where the stream cannot hold the text's characters,
+    # escaped (\u201c), so the JSON stays valid and says what the text says.
+    import json
+
+    out.write(json.dumps(data, ensure_ascii=out.plain, indent=2) + "\n")
+
+
+def _words_of(record: Record) -> str:
+    # What a record reads as, without notes: a statement's sentence, a
+    # figure's own words, a title or a name.
+    if isinstance(record, Statement):
+        return str(record)
+    if isinstance(record, Quantity):
+        return record.text
+    return str(getattr(record, "title", None) or getattr(record, "name", ""))
+
+
+def _iso(day: pendulum.Date | None) -> str | None:
+    # A side of a period the text leaves open: null.
+    return None if day is None else day.isoformat()
+
+
+def _entry(record: Record) -> dict[str, object]:
+    # One record of 'list --format json' (the shape is documented in docs/cli.md).
+    entry: dict[str, object] = {"id": record.id, "kind": _kind(record), "text": _words_of(record)}
+    if isinstance(record, Statement):
+        entry |= {
+            "subject": key(record.subject),
+            "predicate": record.predicate.value,
+            "according_to": record.according_to.id,
+            "factuality": record.factuality.value,
+            "stated": record.is_stated,
+        }
+    elif isinstance(record, Quantity):
+        period = record.period
+        entry |= {
+            "measure": record.measure,
+            "low": None if record.low is None else str(record.low),
+            "high": None if record.high is None else str(record.high),
+            "unit": record.unit.value,
+            "basis": record.basis.value,
+            "start": None if period is None else _iso(period.start),
+            "end": None if period is None else _iso(period.end),
+        }
+    return entry
+
+
+def _detail(record: Record) -> str:
+    # What 'list' shows after the id.
+    if isinstance(record, Quantity):
+        when = _when(record)
+        return f"{record.text} \u2014 {record.measure}" + (f" ({when})" if when else "")
+    if isinstance(record, Statement):
+        return _statement_line(record)
+    return _words_of(record)
+
+
 def _list(out: Terminal, args: argparse.Namespace) -> int:
     kinds = (args.kind,) if args.kind else KINDS
-    for kind in kinds:
+    listed = [(kind, _records_of(kind, BRIEF)) for kind in kinds]
+    if args.format == "json":
+        _json(out, [_entry(record) for _, records in listed for record in records])
+        return 0
+    for kind, records in listed:
+        rows = [(record.id, _detail(record)) for record in records]
+        if not out.wraps:  # a pipe or a file: one record a line, its id and its words
+            for ident, detail in rows:
+                out.flat(f"{out.ident(ident)}\t{detail}")
+            continue
         if len(kinds) > 1:
             out.heading(kind.capitalize())
-        rows = []
-        for record in _records_of(kind, BRIEF):
-            if isinstance(record, Quantity):
-                when = _when(record)
-                detail = f"{record.text} \u2014 {record.measure}" + (f" ({when})" if when else "")
-            elif isinstance(record, Statement):
-                detail = _statement_line(record)
-            else:
-                detail = str(getattr(record, "title", None) or getattr(record, "name", ""))
-            rows.append((record.id, detail))
         out.rows(rows)
         if len(kinds) > 1:
             out.line()
@@ -178,13 +270,16 @@ def _list(out: Terminal, args: argparse.Namespace) -> int:
 
 
 def _statement_line(statement: Statement) -> str:
-    # What a reader needs besides the proposition: how sure, and whose word.
+    # What a reader needs besides the sentence: whose word, where the
+    # sentence does not say it already, and whether it is inferred.
+    sentence = str(statement)
+    source = statement.according_to
     notes = []
-    if statement.according_to.id != "inl":
-        notes.append(f"according to {statement.according_to.name}")
+    if source.id != "inl" and source.name not in sentence:
+        notes.append(f"according to {source.name}")
     if not statement.is_stated:
         notes.append("inferred")
-    return str(statement) + (f" ({', '.join(notes)})" if notes else "")
+    return sentence + (f" ({', '.join(notes)})" if notes else "")
 
 
 def _record(key: str) -> Record:
@@ -210,9 +305,34 @@ def _quote(out: Terminal, citation: Citation, spans: Sequence[tuple[int, int]]) 
     return f"\u201c{''.join(parts)}\u201d {out.dim(where)}"
 
 
+def _readings(record: Record) -> frozenset[str]:
+    # The keys of an operation's field values that only inferred statements
+    # back: each of its fields is backed by a statement about it, which says
+    # whether the value is read rather than stated (Los Cachiros as its target).
+    if not isinstance(record, Operation):
+        return frozenset()
+    statements = BRIEF.statements_about(record)
+    backing: dict[str, list[Statement]] = {}
+    for statement in statements:
+        for argument in statement.arguments:
+            backing.setdefault(key(argument), []).append(statement)
+    return frozenset(
+        k for k, backed in backing.items() if all(s.inferred is not None for s in backed)
+    )
+
+
+def _noted(shown: str, note: str) -> str:
+    # "los-cachiros (Los Cachiros; inferred)": a note inside the value's own brackets.
+    return f"{shown[:-1]}; {note})" if shown.endswith(")") else f"{shown} ({note})"
+
+
 def _shown(out: Terminal, value: object, spans: Sequence[tuple[int, int]]) -> str:
     if isinstance(value, Citation):
         return _quote(out, value, spans)
+    if isinstance(value, Quantity):
+        # A figure by its own words, and when it holds, as 'list figures' says.
+        when = _when(value)
+        return f"{out.ident(value.id)} ({value.text}{f'; {when}' if when else ''})"
     ident = getattr(value, "id", None)
     if isinstance(ident, str):
         return out.ident(ident) + _display.label(value).removeprefix(ident)
@@ -230,7 +350,11 @@ def _nested(value: object) -> bool:
 
 
 def _field_rows(
-    out: Terminal, record: object, spans: Sequence[tuple[int, int]], depth: int = 0
+    out: Terminal,
+    record: object,
+    spans: Sequence[tuple[int, int]],
+    depth: int = 0,
+    read: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     rows = []
     for name, value in _display.fields(record):
@@ -238,21 +362,30 @@ def _field_rows(
             continue  # the id heads the record; its statements are listed below
         items = value if isinstance(value, tuple) and value else (value,)
         for index, item in enumerate(items):
-            key = "  " * depth + name if index == 0 else ""
+            field = _FIELD_NAMES.get(name, name)
+            label = "  " * depth + field if index == 0 else ""
+            marked = isinstance(item, ARGUMENT_TYPES) and key(item) in read
             if _nested(item):
-                rows.append((key, out.dim(type(item).__name__)))
+                shown = out.dim(type(item).__name__)
+                rows.append((label, _noted(shown, "inferred") if marked else shown))
                 rows += _field_rows(out, item, spans, depth + 1)
             else:
-                rows.append((key, _shown(out, item, spans)))
+                shown = _shown(out, item, spans)
+                rows.append((label, _noted(shown, "inferred") if marked else shown))
     return rows
 
 
 def _show(out: Terminal, args: argparse.Namespace) -> int:
     record = _record(args.id)
-    out.heading(f"{type(record).__name__} {record.id}")
+    if args.format == "json":
+        from .serialization import to_dict
+
+        _json(out, to_dict(record))
+        return 0
+    out.heading(f"{_kind(record).capitalize()} {record.id}")
     # Every figure the record holds is marked in its quotes.
     spans = [q.span for q in walk(record) if isinstance(q, Quantity) and q.span is not None]
-    out.rows(_field_rows(out, record, spans), key="")
+    out.rows(_field_rows(out, record, spans, read=_readings(record)), key="")
     if isinstance(record, Statement):
         return 0
     own = getattr(record, "statements", None)
@@ -261,6 +394,9 @@ def _show(out: Terminal, args: argparse.Namespace) -> int:
         out.line()
         out.heading("Statements" if own is not None else "Statements about it")
         for statement in statements:
+            if not out.wraps:  # a pipe or a file: one a line, as 'list' writes them
+                out.flat(f"{out.ident(statement.id)}\t{_statement_line(statement)}")
+                continue
             out.para(out.ident(statement.id), indent=2)
             out.para(_statement_line(statement), indent=6)
     return 0
@@ -296,6 +432,18 @@ def _marked(out: Terminal, words: str, wanted: Sequence[str]) -> str:
     return "".join(parts)
 
 
+def _hit(hit: Hit) -> dict[str, object]:
+    # One hit of 'search --format json' (the shape is documented in docs/cli.md).
+    record = hit.record
+    return {
+        "id": record.id,
+        "kind": _kind(record),
+        "where": hit.where,
+        "snippet": hit.snippet,
+        "score": hit.score,
+    }
+
+
 def _search(out: Terminal, args: argparse.Namespace) -> int:
     from ._models import fold
     from ._search import search
@@ -306,16 +454,21 @@ def _search(out: Terminal, args: argparse.Namespace) -> int:
     except ValueError as error:
         raise _UsageError(str(error).replace("'query'", "the words to search for")) from None
     wanted = fold(query).split()
-    for hit in hits:
-        kind = type(hit.record).__name__.lower()
+    if args.format == "json":
+        _json(out, [_hit(hit) for hit in hits])
+    for hit in hits if args.format == "text" else ():
         where = {"quote": "a quote", "vocabulary": "its words"}.get(hit.where, f"its {hit.where}")
-        out.para(f"{out.ident(hit.record.id)} {out.dim(f'({kind}; matched in {where})')}", 2, 6)
-        if hit.where == "id":
-            continue  # the id is on the line above, once
-        snippet = _marked(out, hit.snippet, wanted)
-        out.para(f"\u201c{snippet}\u201d" if hit.where == "quote" else snippet, 6)
+        head = f"{out.ident(hit.record.id)} {out.dim(f'({_kind(hit.record)}; matched in {where})')}"
+        snippet = "" if hit.where == "id" else _marked(out, hit.snippet, wanted)  # id: said once
+        words = f"\u201c{snippet}\u201d" if hit.where == "quote" else snippet
+        if not out.wraps:  # a pipe or a file: one hit a line
+            out.flat(head.replace(" ", "\t", 1) + (f" {words}" if words else ""))
+            continue
+        out.para(head, 2, 6)
+        if words:
+            out.para(words, 6)
     if not hits:
-        sys.stderr.write(f"{PROG}: nothing matches {query!r}\n")
+        _say(f"nothing matches {query!r}")
         return 1
     return 0
 
@@ -364,13 +517,16 @@ def _put(out: Terminal, args: argparse.Namespace, text: str) -> int:
     try:
         path.write_text(text, encoding="utf-8", newline="")
     except OSError as error:
-        sys.stderr.write(f"{PROG}: error: cannot write {args.output!r}: {error.strerror}\n")
+        _say(f"error: cannot write {args.output!r}: {error.strerror}")
         return 1
     return 0
 
 
 def _export(out: Terminal, args: argparse.Namespace) -> int:
     _check_output(args)
+    # To a stream that cannot hold the text's characters, JSON escapes them:
+    # made plain, the quotes would no longer be the text's words.
+    escaped = out.plain and (args.output is None or args.output == "-")
     if args.format == "datapackage":
         from ._publish import write_datapackage
 
@@ -391,12 +547,16 @@ def _export(out: Terminal, args: argparse.Namespace) -> int:
         from .serialization import to_json
 
         text = to_json(BRIEF, indent=2) + "\n"
+        if escaped:
+            import json
+
+            text = json.dumps(json.loads(text), indent=2) + "\n"
     elif args.format == "jsonld":
         import json
 
         from ._linked import to_jsonld
 
-        text = json.dumps(to_jsonld(BRIEF), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(to_jsonld(BRIEF), ensure_ascii=escaped, indent=2) + "\n"
     elif args.format == "csv":
         from ._tables import to_csv
 
@@ -417,7 +577,7 @@ def _cite(out: Terminal, args: argparse.Namespace) -> int:
     from ._cite import cite
 
     text = cite(_record(args.id), args.format, brief=BRIEF)
-    if args.format == "text" and out.stream.isatty():
+    if args.format == "text" and out.wraps:
         out.para(text)  # prose on a terminal: wrapped, as the rest of what people read
     else:
         out.line(text)  # to paste, and CSL-JSON and BibTeX: as the library writes them
@@ -435,7 +595,7 @@ def _verify(out: Terminal, args: argparse.Namespace) -> int:
         try:
             text = Path(args.file).read_bytes()
         except OSError as error:
-            sys.stderr.write(f"{PROG}: error: cannot read {args.file!r}: {error.strerror}\n")
+            _say(f"error: cannot read {args.file!r}: {error.strerror}")
             return 1
         try:
             brief = from_json(text, Brief)
@@ -487,6 +647,16 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _format_option(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument(
+        "--format",
+        default="text",
+        choices=FORMATS,
+        metavar="FORMAT",
+        help=f"text for people (the default) or json: {what} (the shape is in docs/cli.md)",
+    )
+
+
 def _output_options(command: argparse.ArgumentParser, what: str) -> None:
     command.add_argument(
         "-o",
@@ -525,11 +695,13 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "kind", nargs="?", metavar="KIND", help=f"one of: {', '.join(KINDS)}; every kind if none"
     )
+    _format_option(listing, "an array of records, each with its id, kind and text")
     listing.set_defaults(run=_list)
     show = command(
         "show", "one record in full, with its quotes, where they stand, and its statements"
     )
     show.add_argument("id", metavar="ID", help="a record's id as 'list' prints it, or its name")
+    _format_option(show, "the record as to_json() writes it")
     show.set_defaults(run=_show)
     search = command("search", "records and statements whose words or actors match all the WORDS")
     search.add_argument(
@@ -538,6 +710,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="WORDS",
         help="words to find, in any order; case and accents aside",
     )
+    _format_option(search, "an array of hits, best first")
     search.set_defaults(run=_search)
     citing = command("cite", "a citation of one record, with its quote and where it stands")
     citing.add_argument("id", metavar="ID", help="a record's id as 'list' prints it, or its name")
@@ -612,16 +785,18 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     argv = list(sys.argv[1:] if argv is None else argv)
     stream = sys.stdout if stdout is None else stdout
     if stream is None:  # started with standard output closed (">&-")
-        sys.stderr.write(f"{PROG}: error: standard output is closed\n")
+        _say("error: standard output is closed")
         return 1
-    out = Terminal(stream, colour=wants_colour(stream), columns=width(stream), phrases=_figures)
+    # Only a terminal is wrapped: to a pipe or a file, one record a line, for grep.
+    columns = width(stream) if is_terminal(stream) else None
+    out = Terminal(stream, colour=wants_colour(stream), columns=columns, phrases=_figures)
     try:
         args = _parse(argv)
         run: Callable[[Terminal, argparse.Namespace], int] = getattr(args, "run", _summary)
         status = run(out, args)
         stream.flush()
     except _UsageError as error:
-        sys.stderr.write(f"{PROG}: error: {error}\n")
+        _say(f"error: {error}")
         return 2
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python
@@ -633,7 +808,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         # A closed or failing standard output: one line, not a traceback.
         if isinstance(error, ValueError) and not getattr(stream, "closed", False):
             raise
-        sys.stderr.write(f"{PROG}: error: cannot write to standard output\n")
+        _say("error: cannot write to standard output")
         return 1
     return status
 
