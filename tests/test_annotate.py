@@ -107,7 +107,7 @@ def test_every_figure_is_marked_with_its_own_words(parsed: _Page) -> None:
 
 def test_every_statement_is_marked_with_its_quote(parsed: _Page) -> None:
     marked = _spans_by_record(parsed)
-    assert len(BRIEF.statements) == 79
+    assert len(BRIEF.statements) == 80
     for s in BRIEF.statements:
         assert marked["statement", s.id] == s.citation.quote
 

@@ -158,7 +158,7 @@ def test_reprs_are_concise() -> None:
     )
     assert repr(hb.BRIEF) == (
         "Brief(source='INL country program page for Honduras', challenges=4, goals=6, "
-        "accomplishments=9, operations=1, actors=25, places=6, statements=79)"
+        "accomplishments=9, operations=1, actors=25, places=6, statements=80)"
     )
     assert repr(hb.HOMICIDE_RATE_2012).startswith(
         "Quantity(id='homicide-rate-2012', text='85.5 per 100,000', "
@@ -364,7 +364,7 @@ def test_nested_records_are_nested_tables() -> None:
 def test_long_lists_fold_and_short_ones_do_not() -> None:
     """A tuple of more than five items folds into <details> named by the count and the field."""
     brief = hb.BRIEF._repr_html_()
-    assert "<b>Brief</b>: 79 statements, 15 figures</caption>" in brief
+    assert "<b>Brief</b>: 80 statements, 15 figures</caption>" in brief
     assert "<details><summary>25 actors</summary><ul" in brief
     assert "<details><summary>6 goals</summary>" in brief
     assert "summary>4 challenges" not in brief  # four show as they are

@@ -139,7 +139,7 @@ def test_the_notebook_runs_in_a_real_kernel() -> None:
     out = {cell.source.splitlines()[-1]: cell.outputs[0] for cell in code}
     html = {line: "".join(o["data"]["text/html"]) for line, o in out.items() if "data" in o}
     caption = '<table class="honduras-brief"><caption style="text-align:left;white-space:nowrap">'
-    assert html["hb.BRIEF"].startswith(f"{caption}<b>Brief</b>: 79 statements, 15 figures")
+    assert html["hb.BRIEF"].startswith(f"{caption}<b>Brief</b>: 80 statements, 15 figures")
     assert "<details><summary>25 actors</summary>" in html["hb.BRIEF"]
     assert out["hb.BRIEF"]["data"]["text/plain"].startswith(
         "Brief(source='INL country program page for Honduras'"

@@ -289,7 +289,10 @@ def test_every_statement_is_a_claim(doc: dict[str, object], graph: Any) -> None:
     assert gangs == {
         "@id": "gangs-not-part-of-the-logistics-chain",
         "@type": "Claim",
-        "name": "transnational gangs probably not formal part of transnational drug logistics chain",
+        "name": (
+            "Transnational gangs do not appear to be a formal part of the transnational "
+            "drug logistics chain."
+        ),
         "appearance": "citation/1037-1118",
         "author": "inl",
         "subject": "transnational-gangs",
@@ -325,6 +328,9 @@ def test_every_statement_is_a_claim(doc: dict[str, object], graph: Any) -> None:
         (VOCAB + "Role/police", 1),
         (VOCAB + "Role/prosecutors", 2),
         (BASE + "police-and-prosecutors-removed", 3),
+        (VOCAB + "Practice/financial%20disclosures", 4),
+        (VOCAB + "Practice/polygraphs", 5),
+        (VOCAB + "Practice/other%20types%20of%20vetting", 6),
     ]
 
 

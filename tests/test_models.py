@@ -323,7 +323,7 @@ def test_get_keeps_its_contract() -> None:
 def test_len_iteration_and_membership() -> None:
     """A brief has a length, iterates over its records once each, and knows its records and ids."""
     records = list(BRIEF)
-    assert len(records) == len(BRIEF) == len(BRIEF.ids) == 145
+    assert len(records) == len(BRIEF) == len(BRIEF.ids) == 146
     assert [r.id for r in records] == list(BRIEF.ids)
     assert hb.content.LOS_CACHIROS in BRIEF and "los-cachiros" in BRIEF
     assert BRIEF.statements[0] in BRIEF

@@ -79,23 +79,12 @@ def test_the_vocabulary_of_predicates_is_the_brief_s() -> None:
 def test_str_keeps_the_hedge_with_the_relation() -> None:
     """A negated or hedged statement never reads as a plain assertion."""
     assert str(BRIEF.lookup("gangs-not-part-of-the-logistics-chain")) == (
-        "transnational gangs probably not formal part of transnational drug logistics chain"
+        "Transnational gangs do not appear to be a formal part of the transnational "
+        "drug logistics chain."
     )
     assert str(BRIEF.lookup("homicide-rate-will-likely-remain-the-highest")) == (
-        "homicide rate probably remains highest in Honduras [highest in the world]"
-    )
-    assert (
-        str(BRIEF.lookup("supreme-court-dismissed-judges")) == "Supreme Court dismissed judges (57)"
-    )
-    assert str(BRIEF.lookup("operation-neptune-was-coordinated-with-a-designation")) == (
-        "Operation Neptune coordinated with the United States Department of the Treasury "
-        "designation as drug kingpins"
-    )
-    assert str(BRIEF.lookup("los-cachiros-is-the-largest-dto")) == (
-        "Los Cachiros is one of drug trafficking organizations in Honduras [largest]"
-    )
-    assert str(BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013")) == (
-        "homicide rate possibly falls to 80 per 100,000 in Honduras"
+        "According to the Violence Observatory, the homicide rate in Honduras will "
+        "likely remain the highest in the world for 2013."
     )
 
 
@@ -103,10 +92,15 @@ def test_arguments_mentions_and_is_stated() -> None:
     """A statement knows its subject and objects, by record, term or key."""
     s = BRIEF.lookup("supreme-court-dismissed-judges")
     assert isinstance(s, Statement)
-    assert s.arguments == (c.SUPREME_COURT, Role.JUDGES, c.JUDGES_DISMISSED)
+    assert s.arguments == (
+        c.SUPREME_COURT,
+        Role.JUDGES,
+        c.JUDGES_DISMISSED,
+        hb.Practice.REVIEW_OF_JUDGES_WORK,
+    )
     assert s.mentions(c.SUPREME_COURT) and s.mentions("judges-dismissed")
     assert s.mentions("Role:judges") and not s.mentions("judges")
-    assert s.inferred is None and not s.is_stated  # its period, "by mid-year", is inferred
+    assert s.inferred is None and not s.is_stated  # its period, "by mid-year", is read
     assert BRIEF.lookup("honduras-suffers-from-violence", kind=Statement).is_stated
     assert not BRIEF.lookup("operation-neptune-targeted-los-cachiros", kind=Statement).is_stated
     designation = c.KINGPIN_DESIGNATION
@@ -197,7 +191,7 @@ def test_statements_are_in_document_order_once_each() -> None:
     """BRIEF.statements holds each statement once, ordered by where its clause stands."""
     keys = [(s.citation.start, s.citation.end) for s in STATEMENTS]
     assert keys == sorted(keys)
-    assert len({s.id for s in STATEMENTS}) == len(STATEMENTS) == 79
+    assert len({s.id for s in STATEMENTS}) == len(STATEMENTS) == 80
     owned = {s.id for r in (*hb.CHALLENGES, *hb.GOALS, *hb.ACCOMPLISHMENTS) for s in r.statements}
     assert owned == {s.id for s in STATEMENTS}
 
@@ -522,6 +516,14 @@ def test_every_mention_is_cited(named: hb.Actor | hb.Place) -> None:
     # belong to that mention.
     others = [(m.start, m.end) for n in _NAMED for m in n.mentions if m.start not in own]
     others += [(m.start, m.end) for m in named.mentions]
+    # So do words inside a term that names people by what they are ("U.S. or
+    # international advisors" are advisors, not a mention of the government).
+    others += [
+        (start, start + len(role.value))
+        for role in hb.Role
+        for start in _occurrences(role.value)
+        if " " in role.value and role.value[:1].isupper()
+    ]
     for name in names:
         for at in _occurrences(name):
             inside = any(
@@ -535,7 +537,7 @@ def test_every_mention_is_cited(named: hb.Actor | hb.Place) -> None:
 def test_us_and_honduras_mentions_are_complete() -> None:
     """Every 'U.S.' and 'Honduras' the issue counted is a mention now."""
     us = [m.quote for m in c.US_GOVERNMENT.mentions]
-    assert us.count("U.S.") == 5 and us.count("United States") == 3
+    assert us.count("U.S.") == 4 and us.count("United States") == 3
     assert len(c.HONDURAS.mentions) == 6
 
 
@@ -545,7 +547,7 @@ def test_us_and_honduras_mentions_are_complete() -> None:
 def test_the_shipped_brief_has_one_truth() -> None:
     """verify() finds no field without a statement, and no statement outside the fields."""
     result = hb.verify(BRIEF)
-    assert result.ok and result.statements == 79
+    assert result.ok and result.statements == 80
 
 
 def test_a_field_value_without_a_statement_is_caught() -> None:

@@ -46,12 +46,14 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
     )
     from ._cite import cite
     from ._dates import TIMEZONE, DateRange, Precision
+    from ._english import Tense
     from ._figures import FigureReading, parse_figure
     from ._linked import to_jsonld
     from ._models import Accomplishment, Brief, Challenge, Goal, Record, Route
     from ._operations import Designation, Operation
     from ._publish import write_datapackage
     from ._quantities import Basis, Qualifier, Quantity, Unit
+    from ._readings import Reading
     from ._search import Hit, search
     from ._source import SOURCE_TEXT, Citation, Section, Source
     from ._statements import Argument, Factuality, Predicate, Scope, Statement, Term
@@ -134,6 +136,7 @@ _MODULES = {
         "DateRange",
         "Precision",
     ),
+    "_english": ("Tense",),
     "_figures": (
         "FigureReading",
         "parse_figure",
@@ -179,6 +182,7 @@ _MODULES = {
         "Quantity",
         "Unit",
     ),
+    "_readings": ("Reading",),
     "_search": (
         "Hit",
         "search",
@@ -307,6 +311,7 @@ __all__ = [
     "Predicate",
     "Qualifier",
     "Quantity",
+    "Reading",
     "Record",
     "RecordRow",
     "Role",
@@ -317,6 +322,7 @@ __all__ = [
     "Statement",
     "StatementRow",
     "Substance",
+    "Tense",
     "Term",
     "Topic",
     "TransportMode",

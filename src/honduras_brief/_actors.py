@@ -14,6 +14,7 @@ import attrs
 
 from . import _validators as v
 from ._display import HTMLMixin
+from ._readings import Reading, readings_of
 from ._source import Citation
 from .exceptions import CitationError
 
@@ -82,6 +83,8 @@ class Actor(HTMLMixin):
         inferred: ``None`` when the text states its kind (and whose it
             is); otherwise why the library reads it so: the text never
             calls the Supreme Court Honduran, for one.
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -96,11 +99,12 @@ class Actor(HTMLMixin):
     )
     note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
     inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
 
     @property
     def is_stated(self) -> bool:
-        """Whether the text states the actor's kind (nothing about it is inferred)."""
-        return self.inferred is None
+        """Whether the text states the actor's kind, and no value of it is a reading."""
+        return self.inferred is None and not self.readings
 
 
 @attrs.frozen(kw_only=True)
@@ -120,6 +124,8 @@ class Place(HTMLMixin):
         note: What the text leaves open about it, in our words.
         inferred: ``None`` when the text states all of it; otherwise why the
             library reads it so (two spellings read as one place, say).
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -132,8 +138,9 @@ class Place(HTMLMixin):
     )
     note: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
     inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
 
     @property
     def is_stated(self) -> bool:
-        """Whether the text states all of it (nothing about it is inferred)."""
-        return self.inferred is None
+        """Whether the text states all of it (nothing about it is inferred or read)."""
+        return self.inferred is None and not self.readings

@@ -16,6 +16,7 @@ from ._actors import Actor
 from ._dates import DateRange
 from ._display import HTMLMixin
 from ._quantities import Quantity
+from ._readings import Reading, readings_of
 from ._source import Citation
 from ._vocabulary import AssetKind
 
@@ -70,6 +71,8 @@ class Operation(HTMLMixin):
         personnel: How many took part.
         travellers: How many had their travel facilitated for it.
         coordinated_with: The actions it was coordinated with.
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -103,6 +106,19 @@ class Operation(HTMLMixin):
     coordinated_with: tuple[Designation, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Designation)
     )
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
+
+    @property
+    def is_stated(self) -> bool:
+        """
+        Whether the text states every value of it: none is a reading.
+
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> [r.field for r in BRIEF.lookup("operation-neptune").readings]
+            ['conducted_by', 'targets']
+        """
+        return not self.readings
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:

@@ -21,8 +21,10 @@ from . import _validators as v
 from ._actors import Actor, Place
 from ._dates import DateRange
 from ._display import HTMLMixin
+from ._english import Tense
 from ._operations import Designation, Operation
 from ._quantities import Quantity
+from ._readings import Reading, readings_of
 from ._source import Citation
 from ._vocabulary import (
     TERMS,
@@ -230,6 +232,25 @@ class Predicate(enum.Enum):
     def example(self) -> str:
         """Words of the brief that state the relation, verbatim."""
         return _PREDICATES[self][1]
+
+    @property
+    def frame(self) -> str:
+        """
+        The sentence a statement of this relation is written in.
+
+        ``{s}`` is the subject, ``{v:LEMMA}`` the verb, ``{o}`` the objects;
+        the module :mod:`honduras_brief._sentences` reads the rest.
+
+        Examples:
+            >>> Predicate.CONTRIBUTES_TO.frame
+            '{s} {v:contribute} to {o}'
+        """
+        return _FRAMES[self][0]
+
+    @property
+    def tense(self) -> Tense:
+        """The tense its statements take unless they say otherwise."""
+        return _FRAMES[self][1]
 
 
 P = Predicate
@@ -490,11 +511,91 @@ _PREDICATES: Final[dict[Predicate, tuple[str, str]]] = {
         "facilitating the travel of more than 200 participants",
     ),
 }
+
+
+_FRAMES: Final[dict[Predicate, tuple[str, Tense]]] = {
+    # The sentence each relation is written in (see _sentences), and the
+    # tense its statements take unless they say otherwise.
+    P.TRANSIT_COUNTRY_FOR: ("{s} {v:be} {a} {g} transit country for {o}", Tense.PRESENT),
+    P.ESTIMATES: ("{s} {v:estimate} [the {m} at] {o}", Tense.PRESENT),
+    P.TRAFFICKED_TO: ("{s} {v:be} trafficked to {o}", Tense.PRESENT),
+    P.TRANSITED_THROUGH: ("{s} {v:transit} through {o}", Tense.PAST),
+    P.PART_OF: ("{s} {v:be} part of {o}", Tense.PRESENT),
+    P.FORMAL_PART_OF: ("{s} {v:be} a formal part of {o}", Tense.PRESENT),
+    P.IS_A: ("{s} {v:be} {o}", Tense.PRESENT),
+    P.INCLUDES: ("{s} {v:include} {o}", Tense.PRESENT),
+    P.LANDING_ZONE_FOR: (
+        "{s} {v:be} {a} {g} landing zone for [{o:Substance}-carrying] {o}",
+        Tense.PRESENT,
+    ),
+    P.VULNERABLE_TO: ("{s} {v:be} vulnerable to {o}", Tense.PRESENT),
+    P.VULNERABLE_BECAUSE_OF: ("{s} {v:be} vulnerable because of {o}", Tense.PRESENT),
+    P.DEPARTS_FROM: ("{s} {v:start} from {o}", Tense.PRESENT),
+    P.FACILITATED_BY: ("{s} {v:be} facilitated by {o}", Tense.PRESENT),
+    P.HEADS: ("{s} {v:head} {o}", Tense.PRESENT),
+    P.MOVES_ALONG: ("{s} {v:run} along {o}", Tense.PRESENT),
+    P.CONTRIBUTES_TO: ("{s} {v:contribute} to {o}", Tense.PRESENT),
+    P.PARTICIPATES_IN: ("{s} {v:participate} in {o}", Tense.PRESENT),
+    P.CONDUCTS: ("{s} {v:conduct} {o}", Tense.PRESENT),
+    P.SUFFERS_FROM: ("{s} {v:suffer} from {o}", Tense.PRESENT),
+    P.AMOUNTS_TO: ("{s} {v:be} {o}", Tense.PRESENT),
+    P.FALLS_TO: ("{s} {v:fall} to {o}", Tense.PRESENT),
+    P.DECREASES_BY: ("{s} {v:decrease} by {o}", Tense.PRESENT),
+    P.IS_HIGHEST: ("{s} {v:be} the {g:highest}", Tense.PRESENT),
+    P.REMAINS_HIGHEST: ("{s} {v:remain} the {g:highest}", Tense.PRESENT),
+    P.COMMITTED_TO_SUPPORTING: ("{s} {v:be} committed to supporting {o}", Tense.PRESENT),
+    P.AIMS_AT: ("{s} {v:aim} {o:Aim} [in {o}]", Tense.PRESENT),
+    P.FOCUSES_ON: ("{s} {v:focus} on {o}", Tense.PRESENT),
+    P.AFFECTS: ("{s} {v:affect} {o}", Tense.PRESENT),
+    P.PROVIDES: (
+        "{s} {v:provide} {o:Practice} [{p:to/for} {o:Role|Actor|Quantity}] [on {o:Topic}] [{o}]",
+        Tense.PRESENT,
+    ),
+    P.EXPANDED: (
+        (
+            "{s} {v:expand} the use of {o:Practice} [for {o:Role}] "
+            "[as part of its efforts {o:Aim}] [in {o:Domain}] [{o}]"
+        ),
+        Tense.PAST,
+    ),
+    P.REMOVED: (
+        (
+            "{s} {v:remove} {o:Role|Quantity} from their positions "
+            "[on the results of {o:Practice}] [{o}]"
+        ),
+        Tense.PAST,
+    ),
+    P.INCREASED_THE_CAPACITY_OF: ("{s} {v:increase} the capacity of {o}", Tense.PAST),
+    P.COMPOSED_OF: ("{s} {v:be} composed of [{o:Practice}] {o}", Tense.PRESENT),
+    P.RECEIVED: ("{s} {v:receive} {o}", Tense.PAST),
+    P.HAD_ASSIGNED: ("{s} {v:have} {o} assigned to them", Tense.PAST),
+    P.SUPPORTED: ("{s} {v:support} {o}", Tense.PAST),
+    P.TOOK_STEPS: ("{s} {v:take} steps[, {e},] {o}", Tense.PAST),
+    P.REQUIRED: (
+        "{s} {v:require} {o:Role} [to present {o:Equipment}] [for {o:Practice}] [{o}]",
+        Tense.PAST,
+    ),
+    P.ASSIGNED_TO: ("{s} {v:be} assigned to {o}", Tense.PRESENT),
+    P.INSTALLED: ("{s} {v:install} {o}", Tense.PAST),
+    P.DISMISSED: ("{s} {v:dismiss} {o:Role|Quantity} {t} [after {o:Practice}] [{o}]", Tense.PAST),
+    P.SUSPENDED: ("{s} {v:suspend} {o:Role|Quantity} {t} [after {o:Practice}] [{o}]", Tense.PAST),
+    P.TRAINED: (
+        "{s} {v:train} {o:Role|Actor|Quantity} [in {o:Topic}] [as part of {o:Practice}] [{o}]",
+        Tense.PAST,
+    ),
+    P.COOPERATED_WITH: ("{s} {v:cooperate} with {o}", Tense.PAST),
+    P.SEIZED: ("{s} {v:seize} {o:Quantity|AssetKind} [during {o:Operation}] [{o}]", Tense.PAST),
+    P.BELONGED_TO: ("{s} {v:belong} to {o}", Tense.PAST),
+    P.TARGETED: ("{s} {v:target} {o}", Tense.PAST),
+    P.PLANNED_WITH_SUPPORT_FROM: ("{s} {v:be} planned with [{g}] support from {o}", Tense.PAST),
+    P.COORDINATED_WITH: ("{s} {v:be} coordinated with {o}", Tense.PAST),
+    P.DESIGNATED: ("{s} {v:designate} {o:Role#1|Quantity} [as {o}]", Tense.PAST),
+    P.ASSOCIATED_WITH: ("{s} {v:be} associated with {o}", Tense.PRESENT),
+    P.INCLUDED_PARTICIPATION_FROM: ("{s} {v:include} participation from {o}", Tense.PAST),
+    P.ASSISTED: ("{s} {v:assist} {o}", Tense.PAST),
+    P.FACILITATED_TRAVEL_OF: ("{s} {v:facilitate} the travel of {o}", Tense.PAST),
+}
 del P
-
-
-_RELATIONS: Final = {Predicate.IS_A: "is one of"}
-"""How a predicate reads in a line, where its value would not."""
 
 
 def label(argument: object) -> str:
@@ -602,6 +703,14 @@ class Statement(HTMLMixin):
             object.
         scope: Whether the objects are all there is, or examples.
         grading: The text's grading words ("major", "pivotal"), in order.
+        tense: The tense the text puts it in ("We provide" against "the
+            United States provided"); by default the predicate's usual one.
+        reported_by: Who reports *according_to*'s words, where the text
+            names a source other than its author: INL reports what the
+            Violence Observatory says (FactBank's nested sources).
+            ``None`` where *according_to* is the page's author itself.
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
         inferred: ``None`` when the words say all the statement's own
             reading; otherwise why it says more than the words (a pronoun
             resolved, a source read as covering a second clause). A period
@@ -610,8 +719,9 @@ class Statement(HTMLMixin):
     Examples:
         >>> from honduras_brief import BRIEF
         >>> s = BRIEF.lookup("gangs-not-part-of-the-logistics-chain")
-        >>> str(s)
-        'transnational gangs probably not formal part of transnational drug logistics chain'
+        >>> print(s)  # doctest: +NORMALIZE_WHITESPACE
+        Transnational gangs do not appear to be a formal part of the
+        transnational drug logistics chain.
         >>> s.factuality.factbank, s.predicate.value
         ('PR-', 'formal-part-of')
     """
@@ -634,23 +744,30 @@ class Statement(HTMLMixin):
     scope: Scope = attrs.field(repr=False, default=Scope.COMPLETE, validator=v.instance_of(Scope))
     grading: tuple[Grade, ...] = attrs.field(repr=False, default=(), validator=_grades)
     inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+    tense: Tense = attrs.field(
+        repr=False,
+        default=attrs.Factory(lambda self: self.predicate.tense, takes_self=True),
+        validator=v.instance_of(Tense),
+    )
+    reported_by: Actor | None = attrs.field(
+        repr=False, default=None, validator=v.optional_instance_of(Actor)
+    )
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
 
     def __str__(self) -> str:
-        # One line a person can read: the hedge stays with the relation, so
-        # "probably not part of" is never shown as "part of"; figures follow
-        # what they count, in brackets; the place and the grading words last.
-        words = [o for o in self.objects if not isinstance(o, Quantity)]
-        figures = [o.text for o in self.objects if isinstance(o, Quantity)]
-        relation = _RELATIONS.get(self.predicate, self.predicate.value.replace("-", " "))
-        line = [label(self.subject), self.factuality.hedge, relation]
-        line.append("; ".join(label(o) for o in words))
-        if figures:
-            line.append(f"({'; '.join(figures)})" if words else "; ".join(figures))
-        if self.place is not None:
-            line.append(f"in {self.place.name}")
-        if self.grading:
-            line.append(f"[{', '.join(g.value for g in self.grading)}]")
-        return " ".join(w for w in line if w)
+        """
+        The statement as one English sentence that says what its words say.
+
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> print(BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013"))
+            ... # doctest: +NORMALIZE_WHITESPACE
+            According to the Violence Observatory, the homicide rate in Honduras
+            could fall to 80 per 100,000 for 2013.
+        """
+        from ._sentences import sentence
+
+        return sentence(self)
 
     @property
     def arguments(self) -> tuple[Argument, ...]:
@@ -667,7 +784,11 @@ class Statement(HTMLMixin):
             >>> BRIEF.lookup("supreme-court-dismissed-judges").is_stated  # "by mid-year": no year
             False
         """
-        return self.inferred is None and (self.period is None or self.period.is_stated)
+        return (
+            self.inferred is None
+            and not self.readings
+            and (self.period is None or self.period.is_stated)
+        )
 
     def mentions(self, thing: object) -> bool:
         """

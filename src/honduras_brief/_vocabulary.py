@@ -36,6 +36,8 @@ class Activity(enum.Enum):
     KIDNAPPING = "kidnapping"
     HUMAN_TRAFFICKING = "human trafficking"
     EVERYDAY_CRIMES = "everyday crimes"
+    ILLICIT_ACTIVITIES = "illicit activities"
+    """Illicit activities in general, of which the text lists examples."""
 
 
 class TransportMode(enum.Enum):
@@ -106,6 +108,7 @@ class Practice(enum.Enum):
     ON_THE_JOB_TRAINING = "on the job training"
     ASSISTANCE = "assistance"
     SUPPORT = "support"
+    US_COLOMBIAN_COOPERATION = "U.S.-Colombian cooperation"
 
 
 class Equipment(enum.Enum):

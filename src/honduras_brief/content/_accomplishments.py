@@ -5,9 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
+from honduras_brief._english import Tense
 from honduras_brief._models import Accomplishment
 from honduras_brief._operations import Designation, Operation
 from honduras_brief._quantities import Basis, Qualifier, Quantity, Unit
+from honduras_brief._readings import Reading
 from honduras_brief._statements import Predicate, Scope
 from honduras_brief._vocabulary import (
     Aim,
@@ -82,8 +84,9 @@ VETTING: Final = Accomplishment(
         ),
         said(
             "honduran-government-expanded-vetting",
-            "the Government of Honduras expanded the use of financial disclosures, "
-            "polygraphs, and other types of vetting for police and prosecutors",
+            "As part of its efforts to root out illicit activity in the security and "
+            "justice sectors, the Government of Honduras expanded the use of financial "
+            "disclosures, polygraphs, and other types of vetting for police and prosecutors",
             GOVERNMENT_OF_HONDURAS,
             P.EXPANDED,
             (
@@ -92,6 +95,8 @@ VETTING: Final = Accomplishment(
                 Practice.OTHER_TYPES_OF_VETTING,
                 Role.POLICE,
                 Role.PROSECUTORS,
+                Aim.ROOT_OUT_ILLICIT_ACTIVITY,
+                Domain.SECURITY_AND_JUSTICE_SECTORS,
             ),
             scope=Scope.EXAMPLES,
         ),
@@ -108,11 +113,21 @@ VETTING: Final = Accomplishment(
         ),
         said(
             "honduran-government-removed-dozens-of-police-and-prosecutors",
-            "it used the results to remove dozens of police and prosecutors from their positions",
+            _VETTING.removesuffix("."),
             GOVERNMENT_OF_HONDURAS,
             P.REMOVED,
-            (Role.POLICE, Role.PROSECUTORS, POLICE_AND_PROSECUTORS_REMOVED),
-            inferred="'it' is read as the Government of Honduras, the subject of the sentence.",
+            (
+                Role.POLICE,
+                Role.PROSECUTORS,
+                POLICE_AND_PROSECUTORS_REMOVED,
+                Practice.FINANCIAL_DISCLOSURES,
+                Practice.POLYGRAPHS,
+                Practice.OTHER_TYPES_OF_VETTING,
+            ),
+            inferred=(
+                "'it' is read as the Government of Honduras, the subject of the sentence, "
+                "and 'the results' as those of the vetting the sentence names."
+            ),
         ),
     ),
     actors=(GOVERNMENT_OF_HONDURAS,),
@@ -299,7 +314,10 @@ JUDGES_SUSPENDED: Final = Quantity(
     citation=cite(_JUDGES),
     period=BY_MID_YEAR,
 )
-_DISMISSED = "the Supreme Court dismissed 57 judges and suspended 16 by mid-year"
+_BOTH_COUNTS = (
+    "'by mid-year after conducting a review' is written after 'suspended 16'; it is "
+    "read as covering the dismissals before it too, as one time and one review for both."
+)
 JUDICIAL_REVIEW: Final = Accomplishment(
     id="judicial-review",
     title="Judges dismissed and suspended after a review",
@@ -308,18 +326,26 @@ JUDICIAL_REVIEW: Final = Accomplishment(
     statements=(
         said(
             "supreme-court-dismissed-judges",
-            _DISMISSED,
+            _JUDGES.removesuffix("."),
             SUPREME_COURT,
             P.DISMISSED,
-            (Role.JUDGES, JUDGES_DISMISSED),
+            (Role.JUDGES, JUDGES_DISMISSED, Practice.REVIEW_OF_JUDGES_WORK),
             period=BY_MID_YEAR,
+            readings=(
+                Reading(field="period", value="by mid-year", reason=_BOTH_COUNTS),
+                Reading(
+                    field="objects",
+                    value=Practice.REVIEW_OF_JUDGES_WORK.value,
+                    reason=_BOTH_COUNTS,
+                ),
+            ),
         ),
         said(
             "supreme-court-suspended-judges",
-            _DISMISSED,
+            _JUDGES.removesuffix("."),
             SUPREME_COURT,
             P.SUSPENDED,
-            (Role.JUDGES, JUDGES_SUSPENDED),
+            (Role.JUDGES, JUDGES_SUSPENDED, Practice.REVIEW_OF_JUDGES_WORK),
             period=BY_MID_YEAR,
         ),
         said(
@@ -328,6 +354,7 @@ JUDICIAL_REVIEW: Final = Accomplishment(
             SUPREME_COURT,
             P.CONDUCTS,
             (Practice.REVIEW_OF_JUDGES_WORK,),
+            tense=Tense.PAST,
         ),
     ),
     actors=(SUPREME_COURT,),
@@ -380,6 +407,7 @@ US_TRAINING: Final = Accomplishment(
                 PEOPLE_TRAINED,
                 Topic.VARIETY_OF_TOPICS,
             ),
+            tense=Tense.PAST,
         ),
     ),
     actors=(US_GOVERNMENT,),
@@ -448,8 +476,8 @@ COLOMBIAN_TRAINING: Final = Accomplishment(
         ),
         said(
             "colombia-trained-honduran-staff",
-            "Colombia trained staff of the HNP, the Public Ministry and the Supreme "
-            "Court in a variety of skills",
+            "As part of U.S.-Colombian cooperation, Colombia trained staff of the HNP, "
+            "the Public Ministry and the Supreme Court in a variety of skills",
             COLOMBIA,
             P.TRAINED,
             (
@@ -458,6 +486,7 @@ COLOMBIAN_TRAINING: Final = Accomplishment(
                 PUBLIC_MINISTRY,
                 SUPREME_COURT,
                 Topic.VARIETY_OF_SKILLS,
+                Practice.US_COLOMBIAN_COOPERATION,
             ),
         ),
         said(
@@ -467,12 +496,13 @@ COLOMBIAN_TRAINING: Final = Accomplishment(
             COLOMBIA,
             P.PROVIDES,
             (Practice.ON_THE_JOB_TRAINING, Role.POLICE_OFFICERS),
+            tense=Tense.PAST,
         ),
     ),
     actors=(COLOMBIA,),
     partners=(US_GOVERNMENT,),
     beneficiaries=(HONDURAN_NATIONAL_POLICE, PUBLIC_MINISTRY, SUPREME_COURT),
-    measures=(Practice.ON_THE_JOB_TRAINING,),
+    measures=(Practice.ON_THE_JOB_TRAINING, Practice.US_COLOMBIAN_COOPERATION),
 )
 
 # --- Bullet 3: Operation Neptune ----------------------------------------------------
@@ -585,6 +615,24 @@ OPERATION_NEPTUNE: Final = Operation(
     personnel=NEPTUNE_PERSONNEL,
     travellers=NEPTUNE_TRAVELLERS,
     coordinated_with=(KINGPIN_DESIGNATION,),
+    readings=(
+        Reading(
+            field="conducted_by",
+            value=GOVERNMENT_OF_HONDURAS.id,
+            reason=(
+                "The text says the Government of Honduras seized the assets during "
+                "the operation; that it conducted the operation is read from that."
+            ),
+        ),
+        Reading(
+            field="targets",
+            value=LOS_CACHIROS.id,
+            reason=(
+                "The text says the seized assets belonged to Los Cachiros; that the "
+                "operation was directed against them is read from that, not stated."
+            ),
+        ),
+    ),
 )
 NEPTUNE_SEIZURE: Final = Accomplishment(
     id="operation-neptune-seizure",
@@ -597,7 +645,7 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
             _SEIZURE.removesuffix("."),
             GOVERNMENT_OF_HONDURAS,
             P.SEIZED,
-            (NEPTUNE_SEIZED_VALUE, *_SEIZED_KINDS, OPERATION_NEPTUNE),
+            (NEPTUNE_SEIZED_VALUE, AssetKind.ASSETS, *_SEIZED_KINDS, OPERATION_NEPTUNE),
             period=NEPTUNE_DAYS,
             scope=Scope.EXAMPLES,
         ),
@@ -681,6 +729,25 @@ NEPTUNE_SEIZURE: Final = Accomplishment(
                 OTHER_VETTED_UNITS,
             ),
             scope=Scope.EXAMPLES,
+        ),
+        said(
+            "united-states-supported-the-listed-vetted-personnel",
+            _PARTICIPATION.removesuffix("."),
+            US_GOVERNMENT,
+            P.SUPPORTED,
+            (
+                Role.VETTED_PERSONNEL,
+                HONDURAN_NATIONAL_POLICE,
+                PUBLIC_MINISTRY,
+                SEIZED_ASSETS_OFFICE,
+                HONDURAN_ARMED_FORCES,
+                FINANCIAL_CRIMES_TASK_FORCE,
+            ),
+            inferred=(
+                "'as well as other U.S.-supported vetted units' implies that the vetted "
+                "personnel listed before it are of U.S.-supported units too; the text "
+                "does not say so of them in words of their own."
+            ),
         ),
         said(
             "united-states-supported-other-vetted-units",

@@ -7,6 +7,7 @@ from typing import Final
 
 import attrs
 
+from honduras_brief._english import Tense
 from honduras_brief._models import Challenge, Route
 from honduras_brief._quantities import Basis, Qualifier, Quantity, Unit
 from honduras_brief._statements import Factuality, Predicate, Scope
@@ -330,7 +331,12 @@ GANGS: Final = Challenge(
             _CONDUCT,
             TRANSNATIONAL_GANGS,
             P.CONDUCTS,
-            (Activity.EXTORTION, Activity.KIDNAPPING, Activity.HUMAN_TRAFFICKING),
+            (
+                Activity.ILLICIT_ACTIVITIES,
+                Activity.EXTORTION,
+                Activity.KIDNAPPING,
+                Activity.HUMAN_TRAFFICKING,
+            ),
             scope=Scope.EXAMPLES,
             inferred=_GANGS_READ,
         ),
@@ -346,6 +352,7 @@ GANGS: Final = Challenge(
         Activity.VIOLENCE,
         Activity.TRAFFICKING,
         Activity.DRUG_DISTRIBUTION,
+        Activity.ILLICIT_ACTIVITIES,
         Activity.EXTORTION,
         Activity.KIDNAPPING,
         Activity.HUMAN_TRAFFICKING,
@@ -451,6 +458,7 @@ VIOLENCE: Final = Challenge(
             P.AMOUNTS_TO,
             (HOMICIDE_RATE_2012,),
             according_to=VIOLENCE_OBSERVATORY,
+            tense=Tense.PAST,
             period=HOMICIDE_YEAR_2012,
             place=HONDURAS,
         ),
@@ -471,6 +479,7 @@ VIOLENCE: Final = Challenge(
             Domain.HOMICIDE_RATE,
             P.IS_HIGHEST,
             according_to=VIOLENCE_OBSERVATORY,
+            tense=Tense.PAST,
             period=attrs.evolve(HOMICIDE_YEAR_2012, inferred=_BEFORE_THE_FALL),
             place=HONDURAS,
             grading=(Grade.HIGHEST_IN_THE_WORLD,),
@@ -486,6 +495,7 @@ VIOLENCE: Final = Challenge(
             _PROJECTION.removesuffix("."),
             Domain.HOMICIDE_RATE,
             P.REMAINS_HIGHEST,
+            tense=Tense.FUTURE,
             according_to=VIOLENCE_OBSERVATORY,
             factuality=Factuality.PROBABLE,
             period=attrs.evolve(HOMICIDE_YEAR_2013, inferred=_AFTER_THE_FALL),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from honduras_brief._actors import Actor, ActorKind, Place, PlaceKind
+from honduras_brief._readings import Reading
 
 from ._base import cite
 
@@ -23,7 +24,6 @@ US_GOVERNMENT: Final = Actor(
     mentions=(
         cite("United States", within="The United States estimates"),
         cite("U.S.", within="received U.S.-supported training"),
-        cite("U.S.", within="had U.S. or international"),
         cite("United States", within="the United States provided training"),
         cite("United States", within="The United States also provided support"),
         cite("U.S.", within="As part of U.S.-Colombian"),
@@ -45,6 +45,16 @@ INL: Final = Actor(
         cite("INL", within="INL is committed"),
         cite("We", within="We provide training"),
         cite("INL", within="An INL advisor"),
+    ),
+    readings=(
+        Reading(
+            field="aliases",
+            value="We",
+            reason=(
+                "'We' is read as INL: the page is INL's and speaks of its own "
+                "training in the first person; the text does not say who 'we' are."
+            ),
+        ),
     ),
     note=(
         "The text uses only the acronym, and 'We' for the page's author; the "
@@ -171,6 +181,16 @@ VETTED_UNITS_AND_TASK_FORCES: Final = Actor(
     generic=True,
     aliases=("these units",),
     mentions=(cite("units and task forces"), cite("these units")),
+    readings=(
+        Reading(
+            field="aliases",
+            value="these units",
+            reason=(
+                "'these units' is read as the units and task forces of the sentence "
+                "before; the text names them no other way there."
+            ),
+        ),
+    ),
     note="Units composed of polygraphed and/or background checked police and prosecutors.",
     inferred=(
         "The text says the units are composed of Honduran police and "
@@ -259,6 +279,24 @@ TRANSNATIONAL_GANGS: Final = Actor(
         cite("transnational gangs"),
         cite("Gangs", within="Gangs do not appear"),
         cite("gangs", within="gangs conduct"),
+    ),
+    readings=(
+        Reading(
+            field="aliases",
+            value="Gangs",
+            reason=(
+                "'Gangs' is read as the transnational gangs of the sentence before; "
+                "the text does not say whether it means gangs in general."
+            ),
+        ),
+        Reading(
+            field="aliases",
+            value="gangs",
+            reason=(
+                "'gangs' is read as the transnational gangs of the sentence before; "
+                "the text does not say whether it means gangs in general."
+            ),
+        ),
     ),
 )
 TRANSNATIONAL_CRIMINAL_ORGANIZATIONS: Final = Actor(

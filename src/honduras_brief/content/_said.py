@@ -26,7 +26,7 @@ def said(  # noqa: PLR0913 -- a statement has this many parts; the qualifiers ar
     A statement of the quoted *words*.
 
     It is INL's (the page's author) unless *according_to* names whom the
-    text attributes it to.
+    text attributes it to; then INL is who reports it.
     """
     return Statement(
         id=id,
@@ -35,5 +35,7 @@ def said(  # noqa: PLR0913 -- a statement has this many parts; the qualifiers ar
         predicate=predicate,
         objects=objects,
         according_to=according_to,
+        # The page is INL's: what it says another says, INL reports.
+        reported_by=None if according_to is INL else INL,
         **qualifiers,
     )
