@@ -81,6 +81,15 @@ def test_statements_about_an_actor_or_place_is_every_statement_naming_it(
     assert ids(BRIEF.statements_about(thing)) == expected
 
 
+def test_statements_about_reads_a_terms_words() -> None:
+    """Words no record answers to are read as the term of those words the statements use."""
+    assert BRIEF.statements_about("homicide rate") == BRIEF.statements_about("Domain:homicide rate")
+    assert "homicide-rate-could-fall-to-80-in-2013" in ids(BRIEF.statements_about("homicide rate"))
+    assert BRIEF.statements_about("JUDGES") == BRIEF.statements_about(Role.JUDGES)
+    with pytest.raises(hb.UnknownRecordError, match="'judgez'"):
+        BRIEF.statements_about("judgez")
+
+
 # --- statements_where --------------------------------------------------------------
 
 
@@ -161,6 +170,15 @@ def test_period_takes_a_range_or_a_year_and_meets_open_ranges() -> None:
         "supreme-court-dismissed-judges",  # "by mid-year" does not say since when
         "supreme-court-suspended-judges",
     ]
+
+
+def test_a_subject_may_be_a_terms_words() -> None:
+    """subject= reads a term's words as statements_about does, as the subject only."""
+    assert ids(BRIEF.statements_where(subject="homicide rate", factuality="possible")) == [
+        "homicide-rate-could-fall-to-80-in-2013",
+        "homicide-rate-could-decrease-by-6-4-percent",
+    ]
+    assert BRIEF.statements_where(subject="judges") == ()  # an object, never the subject
 
 
 def test_conditions_combine_and_none_is_everything() -> None:

@@ -14,8 +14,9 @@ record's own citations.
 
 from __future__ import annotations
 
+import enum
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import TypeAlias, TypeVar, overload
 
 import attrs
@@ -440,11 +441,13 @@ class Brief(HTMLMixin):
 
         Args:
             thing: A record (an actor, a place, a figure, an operation), a
-                term of a vocabulary (``Role.JUDGES``), a record's id, or a
-                name, acronym or alias that :meth:`lookup` finds ("HNP").
+                term of a vocabulary (``Role.JUDGES``), a record's id, a
+                name, acronym or alias that :meth:`lookup` finds ("HNP"), or
+                where no record answers to it, the words of a term the
+                statements use ("homicide rate", "judges").
 
         Raises:
-            UnknownRecordError: For a string no record answers to.
+            UnknownRecordError: For a string no record or term answers to.
             AmbiguousRecordError: For a name several records answer to.
             TypeError: For anything else.
 
@@ -478,12 +481,30 @@ class Brief(HTMLMixin):
             )
             raise TypeError(msg)
         if not isinstance(thing, str):
-            wanted = key(thing)
+            wanted: Collection[str] = {key(thing)}
         elif thing in self._index or ":" in thing:  # an id, or a term's key ("Role:judges")
-            wanted = thing
-        else:  # a name, an acronym or an alias, as lookup() reads them
-            wanted = self.lookup(thing).id
+            wanted = {thing}
+        else:  # a name, an acronym or an alias, as lookup() reads them, or a term's words
+            named = self._named(thing)
+            wanted = named if isinstance(named, frozenset) else {named.id}
         return tuple(s for s in self._statements if _is_about(s, wanted))
+
+    def _named(self, words: str) -> Record | frozenset[str]:
+        # lookup(); or, where no record answers, the keys of the terms of
+        # those words that statements use ("homicide rate" is a Domain).
+        try:
+            return self.lookup(words)
+        except UnknownRecordError:
+            folded = _folded(words)
+            keys = frozenset(
+                key(a)
+                for s in self._statements
+                for a in s.arguments
+                if isinstance(a, enum.Enum) and _folded(str(a.value)) == folded
+            )
+            if not keys:
+                raise
+            return keys
 
     def statements_where(  # noqa: PLR0913 -- one keyword for each part of a statement
         self,
@@ -504,7 +525,8 @@ class Brief(HTMLMixin):
         Args:
             subject: What the statement is about, as its subject only: a
                 record, a term (``Role.JUDGES``), an id, a term's key
-                (``"Role:judges"``) or a name that :meth:`lookup` finds.
+                (``"Role:judges"``), a name that :meth:`lookup` finds, or a
+                term's words ("homicide rate").
             predicate: The relation: a :class:`Predicate` or its value
                 (``"falls-to"``).
             according_to: Whose word it is: an :class:`Actor`, its id, or
@@ -566,11 +588,11 @@ class Brief(HTMLMixin):
         return tuple(
             s
             for s in self._statements
-            if (wanted_subject is None or key(s.subject) == wanted_subject)
+            if (wanted_subject is None or key(s.subject) in wanted_subject)
             and (wanted_predicate is None or s.predicate is wanted_predicate)
-            and (wanted_source is None or s.according_to.id == wanted_source)
+            and (wanted_source is None or s.according_to.id in wanted_source)
             and (wanted_factuality is None or s.factuality is wanted_factuality)
-            and (wanted_place is None or (s.place is not None and s.place.id == wanted_place))
+            and (wanted_place is None or (s.place is not None and s.place.id in wanted_place))
             and (
                 wanted_period is None or (s.period is not None and s.period.overlaps(wanted_period))
             )
@@ -583,14 +605,14 @@ class Brief(HTMLMixin):
         kinds: tuple[type, ...],
         what: str,
         kind: type[Actor | Place] | None = None,
-    ) -> str | None:
-        # The key statements_where compares, for a record, a term, an id or
+    ) -> frozenset[str] | None:
+        # The keys statements_where compares, for a record, a term, an id or
         # a name; a name is looked up among records of *kind* only, so that
         # "United States" as a source is the government, not the country.
         if value is None:
             return None
         if isinstance(value, kinds):
-            return key(value)
+            return frozenset({key(value)})
         if not isinstance(value, str):
             msg = (
                 f"{name!r} must be {what}, an id or a name, "
@@ -598,14 +620,16 @@ class Brief(HTMLMixin):
             )
             raise TypeError(msg)
         if kind is None and ":" in value and value not in self._index:  # "Role:judges"
-            return value
+            return frozenset({value})
         try:
-            record: Record = self.lookup(value) if kind is None else self.lookup(value, kind)
+            record = self._named(value) if kind is None else self.lookup(value, kind)
         except WrongKindError as error:
             found = error.found
         else:
+            if isinstance(record, frozenset):  # a term's words
+                return record
             if isinstance(record, kinds):
-                return record.id
+                return frozenset({record.id})
             found = type(record).__name__
         msg = f"{name!r} must name {what}, got {_shown(value)}, {_a(found)}"
         raise ValueError(msg)
@@ -670,7 +694,7 @@ class Brief(HTMLMixin):
             return tuple(
                 s
                 for s in self._statements
-                if _is_about(s, record.id)
+                if _is_about(s, {record.id})
                 or any(
                     c.start <= s.citation.start and s.citation.end <= c.end
                     for c in record.citations
@@ -786,12 +810,12 @@ def _place_in_text(statement: Statement) -> tuple[int, int]:
     return statement.citation.start, statement.citation.end
 
 
-def _is_about(statement: Statement, wanted: str) -> bool:
-    # Its subject, an object, its source or its place has the key.
+def _is_about(statement: Statement, wanted: Collection[str]) -> bool:
+    # Its subject, an object, its source or its place has one of the keys.
     return (
-        statement.mentions(wanted)
-        or statement.according_to.id == wanted
-        or (statement.place is not None and statement.place.id == wanted)
+        any(key(argument) in wanted for argument in statement.arguments)
+        or statement.according_to.id in wanted
+        or (statement.place is not None and statement.place.id in wanted)
     )
 
 
