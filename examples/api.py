@@ -61,7 +61,7 @@ def lookup_actor(
 
 
 @app.get("/search")
-def search(q: str) -> list[dict[str, str | int]]:
+def search(q: str) -> list[dict[str, str | float]]:
     """Records and statements that match every word of *q*, best first."""
     try:
         hits = hb.search(q)

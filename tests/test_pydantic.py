@@ -150,12 +150,14 @@ def test_the_api_looks_up_and_searches(client: Any) -> None:
         "'Honduras' is a Place, not an Actor",
     )
     hits = client.get("/search", params={"q": "pivotal"}).json()
+    first = hb.search("pivotal")[0]
     assert hits[0] == {
         "id": "inl-advisor-assisted-the-hondurans",
-        "where": "quote",
-        "snippet": "An INL advisor was pivotal in assisting the Hondurans",
-        "score": 30,
+        "where": "sentence",
+        "snippet": "An INL advisor was pivotal in assisting the Hondurans.",
+        "score": first.score,
     }
+    assert isinstance(hits[0]["score"], float)
     assert client.get("/search", params={"q": " "}).status_code == 422
 
 

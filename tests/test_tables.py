@@ -180,6 +180,8 @@ def test_one_row_per_statement() -> None:
         "factbank": "PS+",
         "according_to_id": "violence-observatory",
         "according_to": "Violence Observatory",
+        "reported_by_id": "inl",
+        "tense": "present",
         "period_start": pendulum.date(2013, 1, 1),
         "period_end": pendulum.date(2013, 12, 31),
         "period_precision": "year",
@@ -188,6 +190,10 @@ def test_one_row_per_statement() -> None:
         "grading": None,
         "provenance": "stated",
         "inferred": None,
+        "sentence": (
+            "According to the Violence Observatory, the homicide rate in Honduras could "
+            "fall to 80 per 100,000 for 2013."
+        ),
         "quote": "Honduras' homicide rate could fall to 80 per 100,000 for 2013",
         "quote_start": fall["quote_start"],
         "quote_end": fall["quote_end"],

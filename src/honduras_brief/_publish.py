@@ -29,6 +29,7 @@ from ._actors import Actor, ActorKind, Place, PlaceKind
 from ._dates import DateRange, Precision
 from ._docstrings import meanings, plain
 from ._edge import brief_or_default
+from ._english import Tense
 from ._models import Accomplishment, Brief, Challenge
 from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import Citation, Section
@@ -177,13 +178,20 @@ _STATEMENT_MEANINGS: Final[Mapping[str, Callable[[], str]]] = {
     "factbank": lambda: "The factuality as FactBank's value (CT+, PR+, PS+, CT-, PR-, PS-, Uu).",
     "according_to_id": lambda: _says(Statement, "according_to", tail=_ACTOR_REF),
     "according_to": lambda: _says(Statement, "according_to", tail=_NAME),
+    "reported_by_id": lambda: _says(Statement, "reported_by", tail=_ACTOR_REF),
+    "tense": lambda: _says(Statement, "tense", tail=" One of present, past, future."),
     **_period("Of the statement's period: "),
     "place_id": lambda: _says(Statement, "place", tail=_PLACE_REF),
     "scope": lambda: _says(Statement, "scope"),
     "grading": lambda: _says(Statement, "grading", tail=_LIST),
     "provenance": lambda: _PROVENANCE,
     "inferred": lambda: _says(
-        Statement, "inferred", tail=" The reasons for the statement and for its period, joined."
+        Statement,
+        "inferred",
+        tail=" The reasons for the statement, for its period and for its readings, joined.",
+    ),
+    "sentence": lambda: (
+        "The statement as one English sentence that says what its words say (str(statement))."
     ),
     **_quote("Of the statement's citation: "),
 }
@@ -204,6 +212,7 @@ _STATEMENT_VALUES: Final[Mapping[str, tuple[str, ...]]] = {
     "predicate": _values(Predicate),
     "factbank": tuple(f.factbank for f in Factuality),
     "scope": _values(Scope),
+    "tense": _values(Tense),
 }
 
 _TYPES: Final[Mapping[object, str]] = {

@@ -19,6 +19,7 @@ import pendulum
 
 from ._actors import Actor, ActorKind, Place, PlaceKind
 from ._dates import DateRange, Precision
+from ._english import Tense
 from ._io import PathOrBuffer, write
 from ._models import Accomplishment, Brief, Challenge, Goal
 from ._operations import Operation
@@ -96,6 +97,8 @@ class StatementRow(TypedDict):
     factbank: str
     according_to_id: str
     according_to: str
+    reported_by_id: str | None
+    tense: str
     period_start: pendulum.Date | None
     period_end: pendulum.Date | None
     period_precision: str | None
@@ -104,6 +107,7 @@ class StatementRow(TypedDict):
     grading: str | None
     provenance: str
     inferred: str | None
+    sentence: str
     quote: str
     quote_start: int
     quote_end: int
@@ -291,6 +295,7 @@ def _period_cells(period: DateRange | None) -> tuple[pendulum.Date | None, ...]:
 
 def _statement_row(s: Statement, holders: tuple[str, ...]) -> StatementRow:
     reasons = [r for r in (s.inferred, s.period.inferred if s.period else None) if r]
+    reasons += [f"{r.field} ({r.value}): {r.reason}" for r in s.readings]
     start, end = _period_cells(s.period)
     return StatementRow(
         statement_id=s.id,
@@ -307,6 +312,8 @@ def _statement_row(s: Statement, holders: tuple[str, ...]) -> StatementRow:
         factbank=s.factuality.factbank,
         according_to_id=s.according_to.id,
         according_to=s.according_to.name,
+        reported_by_id=None if s.reported_by is None else s.reported_by.id,
+        tense=s.tense.value,
         period_start=start,
         period_end=end,
         period_precision=None if s.period is None else s.period.precision.value,
@@ -314,7 +321,8 @@ def _statement_row(s: Statement, holders: tuple[str, ...]) -> StatementRow:
         scope=s.scope.value,
         grading=_LIST.join(g.value for g in s.grading) or None,
         provenance="inferred" if reasons else "stated",
-        inferred="; ".join(reasons) or None,
+        inferred="; ".join(dict.fromkeys(reasons)) or None,
+        sentence=str(s),
         quote=s.citation.quote,
         quote_start=s.citation.start,
         quote_end=s.citation.end,
@@ -540,6 +548,7 @@ _CATEGORIES: Final = {
     "factbank": tuple(f.factbank for f in Factuality),
     "predicate": tuple(p.value for p in Predicate),
     "scope": tuple(s.value for s in Scope),
+    "tense": tuple(t.value for t in Tense),
 }
 
 
