@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._actors import Actor, Place
     from ._models import Brief
     from ._quantities import Quantity
+    from ._readings import Reading
     from ._statements import Statement
 
 KINDS: Final = ("statement", "figure", "actor", "place")
@@ -49,7 +50,7 @@ class _Span(NamedTuple):
 
 def _spans(brief: Brief) -> list[_Span]:
     spans = [
-        _Span(s.citation.start, s.citation.end, "statement", s.id, s.inferred is not None)
+        _Span(s.citation.start, s.citation.end, "statement", s.id, not s.is_stated)
         for s in brief.statements
     ]
     for q in brief.quantities:
@@ -58,7 +59,7 @@ def _spans(brief: Brief) -> list[_Span]:
             spans.append(_Span(*where, "figure", q.id, _figure_inferred(q) is not None))
     for kind, things in (("actor", brief.actors), ("place", brief.places)):
         spans.extend(
-            _Span(m.start, m.end, kind, thing.id, thing.inferred is not None)
+            _Span(m.start, m.end, kind, thing.id, not thing.is_stated)
             for thing in things
             for m in thing.mentions
         )
@@ -173,12 +174,20 @@ def _statement_card(s: Statement) -> str:
         _row("objects", "; ".join(label(o) for o in s.objects)),
         _row("factuality", factuality),
         _row("according to", label(s.according_to) if s.according_to else "the page itself"),
+        _row("reported by", label(s.reported_by) if s.reported_by else None),
+        _row("tense", s.tense.value),
         _row("period", period),
         _row("place", label(s.place) if s.place else None),
         _row("scope", s.scope.value),
         _row("grading", ", ".join(g.value for g in s.grading)),
+        *_reading_rows(s.readings),
     ]
     return _card("statement", s.id, str(s), rows)
+
+
+def _reading_rows(readings: tuple[Reading, ...]) -> list[str]:
+    # A value read into the words says so, with its reason, near its field.
+    return [_row(f"read: {r.field}", f"{r.value}: {r.reason}") for r in readings]
 
 
 def _named_card(kind: str, thing: Actor | Place, brief: Brief) -> str:
@@ -192,6 +201,7 @@ def _named_card(kind: str, thing: Actor | Place, brief: Brief) -> str:
         _row("mentions", str(len(thing.mentions))),
         _row("note", thing.note),
         _row("statements about it", str(len(brief.statements_about(thing)))),
+        *_reading_rows(thing.readings),
     ]
     return _card(kind, thing.id, thing.name, rows)
 
