@@ -28,7 +28,7 @@ from ._models import Brief, Record
 from ._operations import Operation
 from ._quantities import Quantity
 from ._source import Citation
-from ._statements import ARGUMENT_TYPES, Statement, key
+from ._statements import ARGUMENT_TYPES, Factuality, Statement, key
 from ._terminal import GLUE, Terminal, is_terminal, wants_colour, width, wrap
 from ._tree import walk
 
@@ -68,6 +68,8 @@ COMMANDS: Final = (
 )
 EXPORT_FORMATS: Final = ("json", "csv", "markdown", "jsonld", "datapackage")
 CITE_FORMATS: Final = ("text", "csl", "bibtex")
+FACTUALITIES: Final = tuple(f.value for f in Factuality)
+"""What ``list --factuality`` takes: how sure the text is, after FactBank."""
 FORMATS: Final = ("text", "json")
 """What ``list``, ``show`` and ``search`` write: text for people, or JSON for programs."""
 _KIND_NAMES: Final = {"Quantity": "figure"}  # a person reads "figure", as 'list figures' says
@@ -249,9 +251,56 @@ def _detail(record: Record) -> str:
     return _words_of(record)
 
 
+def _filters(args: argparse.Namespace) -> list[str]:
+    # The filters given, as the command line gave them: "--source 'INL'".
+    given = (("--source", args.source), ("--factuality", args.factuality), ("--about", args.about))
+    return [f"{option} {value!r}" for option, value in given if value is not None]
+
+
+def _named(key: str, option: str) -> Actor:
+    # The actor an option names, or a one-line mistake that names the option.
+    try:
+        return BRIEF.lookup(key, Actor)
+    except UnknownRecordError:
+        near = _suggest(key, [a.id for a in BRIEF.actors])
+        raise _UsageError(f"{option}: no actor has the id or name {key!r}{near}") from None
+    except LookupError as error:  # a place, not an actor; or several actors
+        raise _UsageError(f"{option}: {_plainly(error)}") from None
+
+
+def _plainly(error: LookupError) -> str:
+    # A lookup error in the words of the command line, not of the Python API.
+    return str(error).replace("pass kind= or an id", "give its id")
+
+
+def _filtered(args: argparse.Namespace) -> tuple[Statement, ...]:
+    source = None if args.source is None else _named(args.source, "--source")
+    factuality = None if args.factuality is None else Factuality(args.factuality)
+    statements = BRIEF.statements_where(according_to=source, factuality=factuality)
+    if args.about is None:
+        return statements
+    try:
+        about = set(BRIEF.statements_about(args.about))
+    except UnknownRecordError:
+        near = _suggest(args.about, BRIEF.ids)
+        raise _UsageError(f"--about: no record has the id or name {args.about!r}{near}") from None
+    except LookupError as error:  # several records answer to the name
+        raise _UsageError(f"--about: {_plainly(error)}") from None
+    return tuple(s for s in statements if s in about)
+
+
 def _list(out: Terminal, args: argparse.Namespace) -> int:
-    kinds = (args.kind,) if args.kind else KINDS
-    listed = [(kind, _records_of(kind, BRIEF)) for kind in kinds]
+    filters = _filters(args)
+    if filters and args.kind not in (None, "statements"):
+        option = filters[0].split()[0]
+        raise _UsageError(f"{option} chooses among statements, not {args.kind}")
+    kinds = ("statements",) if filters else (args.kind,) if args.kind else KINDS
+    listed = [(kind, _filtered(args) if filters else _records_of(kind, BRIEF)) for kind in kinds]
+    if filters and not listed[0][1]:
+        if args.format == "json":
+            _json(out, [])
+        _say(f"no statement matches {', '.join(filters)}")
+        return 1
     if args.format == "json":
         _json(out, [_entry(record) for _, records in listed for record in records])
         return 0
@@ -388,11 +437,11 @@ def _show(out: Terminal, args: argparse.Namespace) -> int:
     out.rows(_field_rows(out, record, spans, read=_readings(record)), key="")
     if isinstance(record, Statement):
         return 0
-    own = getattr(record, "statements", None)
-    statements = BRIEF.statements_about(record) if own is None else own
+    statements = BRIEF.statements_of(record)  # an operation's too, though it holds none
     if statements:
         out.line()
-        out.heading("Statements" if own is not None else "Statements about it")
+        own = isinstance(record, Operation) or hasattr(record, "statements")
+        out.heading("Statements" if own else "Statements about it")
         for statement in statements:
             if not out.wraps:  # a pipe or a file: one a line, as 'list' writes them
                 out.flat(f"{out.ident(statement.id)}\t{_statement_line(statement)}")
@@ -691,9 +740,32 @@ def _parser() -> argparse.ArgumentParser:
         )
 
     command("summary", "the brief in one screen (the default)").set_defaults(run=_summary)
-    listing = command("list", "list records of one kind, or of every kind")
+    listing = command(
+        "list", "list records of one kind, or of every kind, or the statements that match filters"
+    )
     listing.add_argument(
         "kind", nargs="?", metavar="KIND", help=f"one of: {', '.join(KINDS)}; every kind if none"
+    )
+    listing.add_argument(
+        "--source",
+        metavar="NAME",
+        help="only the statements whose source is NAME: an actor's id, name or acronym",
+    )
+    listing.add_argument(
+        "--factuality",
+        metavar="VALUE",
+        help=(
+            "only the statements whose factuality (how sure the text is) is VALUE: "
+            + ", ".join(FACTUALITIES)
+        ),
+    )
+    listing.add_argument(
+        "--about",
+        metavar="NAME",
+        help=(
+            "only the statements about NAME (its subject, an object, its source or its place): "
+            "a record's id, name or acronym, or a term as Kind:words ('Role:judges')"
+        ),
     )
     _format_option(listing, "an array of records, each with its id, kind and text")
     listing.set_defaults(run=_list)
@@ -767,6 +839,12 @@ def _check(args: argparse.Namespace) -> None:
     if kind is not None and kind not in KINDS:
         raise _UsageError(
             f"unknown kind {kind!r}{_suggest(kind, KINDS)}; the kinds are: {', '.join(KINDS)}"
+        )
+    factuality = getattr(args, "factuality", None)
+    if factuality is not None and factuality not in FACTUALITIES:
+        raise _UsageError(
+            f"--factuality: unknown value {factuality!r}{_suggest(factuality, FACTUALITIES)}; "
+            f"the values are: {', '.join(FACTUALITIES)}"
         )
 
 
