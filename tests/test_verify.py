@@ -357,6 +357,7 @@ def test_a_2012_figure_altered_to_2011_is_caught() -> None:
     shown = "2012 (2012-01-01/2012-12-31, year), not 2011 (2011-01-01/2011-12-31, year)"
     assert _failures(c.YEAR_2012, _year(2011, c.YEAR_2012)) == (
         f"cocaine-flow-share-2012.period: the words '2012' give {shown}",
+        f"united-states-estimates-the-cocaine-flow-share.period: the words '2012' give {shown}",
         f"cocaine-flow-transited-the-central-american-corridor.period: the words '2012' give {shown}",
     )
 

@@ -37,7 +37,7 @@ from ._vocabulary import Aim, Grade
 if TYPE_CHECKING:
     from ._statements import Argument, Statement
 
-_DETERMINERS: Final = ("a", "an", "the", "its", "their", "other")
+_DETERMINERS: Final = ("a", "an", "the", "its", "their")
 _CUES: Final = {
     # factuality value: the hedges that say it, most specific first (FactBank's cues)
     "possible": ("could", "might", "may"),
@@ -58,6 +58,8 @@ _DEFAULT_CUES: Final = {
 _OPEN_MARKERS: Final = ("such as", "including", "for example", "for instance", "among them")
 _PERIOD_PREPOSITIONS: Final = ("in", "for", "on", "by", "since", "during", "from", "until", "at")
 _OPEN_VERBS: Final = frozenset({"include"})
+_REPORTING: Final = "estimates|estimated|reports|reported|says|said|believes|believed|finds|found"
+"""Verbs by which a text reports what a source holds ("The United States estimates that")."""
 """Verbs that say a list is not complete by themselves."""
 _INSTITUTIONS: Final = frozenset(
     [
@@ -495,11 +497,21 @@ class _Writer:
         return en.is_plural(_words(subject))
 
     def attribution(self) -> str:
-        """'According to X,' where the text reports what another says."""
+        """
+        Who says it, where the text reports what another says.
+
+        The text's own reporting verb where it has one ("The United States
+        estimates that"), else "According to X,".
+        """
         statement = self.statement
         source = statement.according_to
         if statement.reported_by is None or source == statement.subject:
             return ""
+        names = [source.name, *source.aliases, *([source.acronym] if source.acronym else [])]
+        either = "|".join(re.escape(n) for n in names)
+        verb = re.search(rf"\b(?:{either})\s+({_REPORTING})\s+that\b", self.quote)
+        if verb is not None:
+            return f"{self.name(source)} {verb[1]} that"
         return f"According to {self.name(source)},"
 
     def period(self) -> str:

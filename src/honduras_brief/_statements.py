@@ -529,7 +529,10 @@ _FRAMES: Final[dict[Predicate, tuple[str, Tense]]] = {
         Tense.PRESENT,
     ),
     P.VULNERABLE_TO: ("{s} {v:be} vulnerable to {o}", Tense.PRESENT),
-    P.VULNERABLE_BECAUSE_OF: ("{s} {v:be} vulnerable because of {o}", Tense.PRESENT),
+    P.VULNERABLE_BECAUSE_OF: (
+        "{s} {v:be} vulnerable [to {o:Activity}] because of {o}",
+        Tense.PRESENT,
+    ),
     P.DEPARTS_FROM: ("{s} {v:start} from {o}", Tense.PRESENT),
     P.FACILITATED_BY: ("{s} {v:be} facilitated by {o}", Tense.PRESENT),
     P.HEADS: ("{s} {v:head} {o}", Tense.PRESENT),
@@ -561,7 +564,7 @@ _FRAMES: Final[dict[Predicate, tuple[str, Tense]]] = {
     P.REMOVED: (
         (
             "{s} {v:remove} {o:Role|Quantity} from their positions "
-            "[on the results of {o:Practice}] [{o}]"
+            "[based on the results of {o:Practice}] [{o}]"
         ),
         Tense.PAST,
     ),
@@ -570,7 +573,7 @@ _FRAMES: Final[dict[Predicate, tuple[str, Tense]]] = {
     P.RECEIVED: ("{s} {v:receive} {o}", Tense.PAST),
     P.HAD_ASSIGNED: ("{s} {v:have} {o} assigned to them", Tense.PAST),
     P.SUPPORTED: ("{s} {v:support} {o}", Tense.PAST),
-    P.TOOK_STEPS: ("{s} {v:take} steps[, {e},] {o}", Tense.PAST),
+    P.TOOK_STEPS: ("{s} {v:take} steps that included[, {e},] {o}", Tense.PAST),
     P.REQUIRED: (
         "{s} {v:require} {o:Role} [to present {o:Equipment}] [for {o:Practice}] [{o}]",
         Tense.PAST,

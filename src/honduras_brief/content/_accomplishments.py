@@ -243,6 +243,7 @@ POLICE_INTERNAL_CONTROLS: Final = Accomplishment(
             MINISTRY_OF_SECURITY,
             P.AIMS_AT,
             (Aim.IMPROVE_INTERNAL_CONTROLS, HONDURAN_NATIONAL_POLICE),
+            tense=Tense.PAST,
         ),
         said(
             "ministry-of-security-took-steps",
@@ -279,6 +280,14 @@ POLICE_INTERNAL_CONTROLS: Final = Accomplishment(
             MINISTRY_OF_SECURITY,
             P.AIMS_AT,
             (Aim.TRACK_WHEREABOUTS,),
+            tense=Tense.PAST,
+            readings=(
+                Reading(
+                    field="objects",
+                    value=Aim.TRACK_WHEREABOUTS.value,
+                    reason="'their whereabouts' is read as the police cars' whereabouts.",
+                ),
+            ),
         ),
     ),
     actors=(MINISTRY_OF_SECURITY,),
@@ -392,6 +401,7 @@ US_TRAINING: Final = Accomplishment(
             US_GOVERNMENT,
             P.AIMS_AT,
             (Aim.STRENGTHEN_INVESTIGATIVE_INSTITUTIONS,),
+            tense=Tense.PAST,
         ),
         said(
             "united-states-trained-police-prosecutors-and-judges",

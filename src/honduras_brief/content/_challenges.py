@@ -101,6 +101,7 @@ DRUG_TRANSIT: Final = Challenge(
             US_GOVERNMENT,
             P.ESTIMATES,
             (COCAINE_FLOW_SHARE_2012,),
+            period=YEAR_2012,
         ),
         said(
             "cocaine-is-trafficked-to-the-united-states",
@@ -189,7 +190,7 @@ NORTHERN_ATLANTIC_LANDING_ZONE: Final = Challenge(
             _VULNERABLE,
             NORTHERN_ATLANTIC_COAST,
             P.VULNERABLE_BECAUSE_OF,
-            tuple(Vulnerability),
+            (Activity.NARCOTICS_TRAFFICKING, *Vulnerability),
             inferred=_THE_REGION,
         ),
         said(
