@@ -196,7 +196,7 @@ def test_show_marks_every_figure_of_an_operation_and_spells_out_its_designation(
     for figure in ("*between $500 and $800 million*", "*seven*", "*230*", "*more than 200*"):
         assert figure in done.stdout, figure
     assert "Designation(" not in done.stdout
-    assert "  coordinated_with   Designation (inferred)\n" in done.stdout
+    assert "  coordinated_with   Designation\n" in done.stdout
     assert "    by               us-treasury (United States Department of the Treasury)\n" in (
         done.stdout
     )
@@ -859,17 +859,33 @@ def test_the_summary_and_show_agree_on_operation_neptune() -> None:
     assert f"{seized.text} worth of assets seized ({when})" in neptune
     assert f"  seized_value       {seized.id} ({seized.text}; {when})\n" in shown
     assert "  period             \u2014\n" in shown
-    # The target is read, not stated, in both; so the statement says.
+    # The target is read, not stated, in both, as the operation's readings say.
     assert "target: Los Cachiros (inferred)" in neptune
     assert "  targets            los-cachiros (Los Cachiros; inferred)\n" in shown
-    target = hb.BRIEF.lookup("operation-neptune-targeted-los-cachiros", hb.Statement)
-    assert target.inferred is not None
+    read = {(r.field, r.value) for r in hb.OPERATION_NEPTUNE.readings}
+    assert read == {("targets", "los-cachiros"), ("conducted_by", "government-of-honduras")}
+    assert "conducted_by       government-of-honduras (Government of Honduras; inferred)\n" in (
+        shown
+    )
     # The personnel and the bodies they came from, by the figure's own words.
     assert "230 vetted personnel from 5 named bodies and others" in neptune
     assert "  personnel          operation-neptune-personnel (230)\n" in shown
     assert "  participants       honduran-national-police (Honduran National Police)\n" in shown
     # What is stated is not marked.
-    assert "conducted_by       government-of-honduras (Government of Honduras)\n" in shown
+    assert "  supported_by       us-government (United States Government)\n" in shown
+
+
+def test_show_marks_every_value_a_record_reads_into_the_words() -> None:
+    """A value a record's readings name is marked inferred, once, whatever the record's kind."""
+    assert "  aliases   We (inferred)\n" in run("show", "inl").stdout
+    gangs = run("show", "transnational-gangs").stdout
+    assert "  aliases   Gangs (inferred)\n            gangs (inferred)\n" in gangs
+    dismissed = run("show", "supreme-court-dismissed-judges").stdout
+    assert "  period        by the end of the first half of 2013 (inferred)\n" in dismissed
+    assert "                a review of the work performed by all judges (inferred)\n" in (
+        dismissed
+    )
+    assert "  objects       judges\n" in dismissed  # an object the text states
 
 
 def test_a_person_reads_figure_never_quantity() -> None:

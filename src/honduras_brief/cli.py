@@ -27,8 +27,9 @@ from ._actors import Actor
 from ._models import Brief, Record
 from ._operations import Operation
 from ._quantities import Quantity
+from ._readings import values
 from ._source import Citation
-from ._statements import ARGUMENT_TYPES, Factuality, Statement, key
+from ._statements import Factuality, Statement, key
 from ._terminal import GLUE, Terminal, is_terminal, wants_colour, width, wrap
 from ._tree import walk
 
@@ -171,8 +172,10 @@ def _summary(out: Terminal, _: argparse.Namespace) -> int:
     )
     # The same facts, the same way, as 'show operation-neptune': the seizure
     # is dated (the operation is not), and a reading is marked as one.
-    seized, read = op.seized_value, _readings(op)
-    targets = ", ".join(a.name + (" (inferred)" if a.id in read else "") for a in op.targets)
+    seized, read = op.seized_value, _read(op)
+    targets = ", ".join(
+        a.name + (" (inferred)" if ("targets", a.id) in read else "") for a in op.targets
+    )
     neptune = (
         f"{_display.text(seized.text if seized else None)} worth of assets seized"
         f"{f' ({_when(seized)})' if seized and _when(seized) else ''}; "
@@ -354,24 +357,17 @@ def _quote(out: Terminal, citation: Citation, spans: Sequence[tuple[int, int]]) 
     return f"\u201c{''.join(parts)}\u201d {out.dim(where)}"
 
 
-def _readings(record: Record) -> frozenset[str]:
-    # The keys of an operation's field values that only inferred statements
-    # back: each of its fields is backed by a statement about it, which says
-    # whether the value is read rather than stated (Los Cachiros as its target).
-    if not isinstance(record, Operation):
-        return frozenset()
-    statements = BRIEF.statements_about(record)
-    backing: dict[str, list[Statement]] = {}
-    for statement in statements:
-        for argument in statement.arguments:
-            backing.setdefault(key(argument), []).append(statement)
-    return frozenset(
-        k for k, backed in backing.items() if all(s.inferred is not None for s in backed)
-    )
+def _read(record: object) -> frozenset[tuple[str, str]]:
+    # The (field, value) pairs that the record says are read into the words
+    # rather than stated by them (Los Cachiros as Operation Neptune's target).
+    return frozenset((r.field, r.value) for r in getattr(record, "readings", ()))
 
 
 def _noted(shown: str, note: str) -> str:
-    # "los-cachiros (Los Cachiros; inferred)": a note inside the value's own brackets.
+    # "los-cachiros (Los Cachiros; inferred)": a note inside the value's own
+    # brackets, once (a period read from "by mid-year" says so itself).
+    if shown.endswith((f"({note})", f"; {note})")):
+        return shown
     return f"{shown[:-1]}; {note})" if shown.endswith(")") else f"{shown} ({note})"
 
 
@@ -399,21 +395,20 @@ def _nested(value: object) -> bool:
 
 
 def _field_rows(
-    out: Terminal,
-    record: object,
-    spans: Sequence[tuple[int, int]],
-    depth: int = 0,
-    read: frozenset[str] = frozenset(),
+    out: Terminal, record: object, spans: Sequence[tuple[int, int]], depth: int = 0
 ) -> list[tuple[str, str]]:
     rows = []
+    read = _read(record)
     for name, value in _display.fields(record):
         if name in ("id", "statements"):
             continue  # the id heads the record; its statements are listed below
         items = value if isinstance(value, tuple) and value else (value,)
+        # Each item as a reading names it (an id, a term's words, a quote).
+        held = values(record, name) if any(field == name for field, _ in read) else ()
         for index, item in enumerate(items):
             field = _FIELD_NAMES.get(name, name)
             label = "  " * depth + field if index == 0 else ""
-            marked = isinstance(item, ARGUMENT_TYPES) and key(item) in read
+            marked = index < len(held) and (name, held[index]) in read
             if _nested(item):
                 shown = out.dim(type(item).__name__)
                 rows.append((label, _noted(shown, "inferred") if marked else shown))
@@ -434,7 +429,7 @@ def _show(out: Terminal, args: argparse.Namespace) -> int:
     out.heading(f"{_kind(record).capitalize()} {record.id}")
     # Every figure the record holds is marked in its quotes.
     spans = [q.span for q in walk(record) if isinstance(q, Quantity) and q.span is not None]
-    out.rows(_field_rows(out, record, spans, read=_readings(record)), key="")
+    out.rows(_field_rows(out, record, spans), key="")
     if isinstance(record, Statement):
         return 0
     statements = BRIEF.statements_of(record)  # an operation's too, though it holds none
