@@ -719,7 +719,7 @@ def test_list_writes_json_for_programs() -> None:
         "operation": basic,
         "actor": basic,
         "place": basic,
-        "figure": (*basic, "measure", "low", "high", "unit", "basis", "start", "end"),
+        "figure": (*basic, "measure", "low", "high", "unit", "basis", "start", "end", "stated"),
         "statement": (*basic, "subject", "predicate", "according_to", "factuality", "stated"),
     }
     by_id = {e["id"]: e for e in entries}
@@ -734,8 +734,10 @@ def test_list_writes_json_for_programs() -> None:
         "basis": "projected",
         "start": "2013-01-01",
         "end": "2013-12-31",
+        "stated": True,
     }
     assert by_id["cocaine-flow-share-2012"]["high"] is None  # "more than 80 percent"
+    assert by_id["operation-neptune-seized-value"]["stated"] is False  # its year is read
     fall = hb.BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013", hb.Statement)
     assert by_id[fall.id] == {
         "id": fall.id,
@@ -1016,3 +1018,13 @@ def test_a_source_the_sentence_does_not_name_is_noted(monkeypatch: pytest.Monkey
     assert out.getvalue().splitlines()[0] == (
         f"{first.id}\t{theirs} (according to Violence Observatory)"
     )
+
+
+def test_show_says_a_statement_first_and_a_reading_in_one_line() -> None:
+    """'show' puts a statement's sentence under its heading, and each reading on one line."""
+    shown = run("show", "supreme-court-dismissed-judges")
+    lines = shown.stdout.splitlines()
+    assert lines[0] == "Statement supreme-court-dismissed-judges"
+    assert lines[1].startswith("The Supreme Court dismissed 57 judges by mid-year")
+    assert "Reading" not in shown.stdout
+    assert any(line.lstrip().startswith("readings      period 'by mid-year': ") for line in lines)

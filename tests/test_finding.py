@@ -430,3 +430,11 @@ def test_nearest_ignores_case_accents_and_hyphens() -> None:
     assert nearest("honduran polic", names) == ("Hondurán police",)
     assert nearest("operation", names, n=1) == ("Operation Neptune",)
     assert nearest("atlantis", names) == ()
+
+
+def test_statements_about_a_part_of_the_page_are_its_own() -> None:
+    """'gangs' is the challenge's id: the statements about it are the challenge's own."""
+    gangs = BRIEF.lookup("gangs", kind=hb.Challenge)
+    found = BRIEF.statements_about("gangs")
+    assert found == BRIEF.statements_about(gangs) == BRIEF.statements_of(gangs)
+    assert set(found) == set(gangs.statements) and len(found) == 6

@@ -29,6 +29,7 @@ from ._display import HTMLMixin
 from ._operations import CITATIONS as _CITATIONS
 from ._operations import Designation, Operation
 from ._quantities import Quantity
+from ._readings import Reading, readings_of
 from ._source import Citation, Source
 from ._statements import ARGUMENT_TYPES, Argument, Factuality, Predicate, Statement, key
 from ._vocabulary import (
@@ -112,6 +113,8 @@ class Challenge(HTMLMixin):
         vulnerabilities: What the text says makes a place vulnerable.
         routes: The ways drugs move.
         quantities: The figures.
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -134,6 +137,12 @@ class Challenge(HTMLMixin):
     quantities: tuple[Quantity, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Quantity)
     )
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
+
+    @property
+    def is_stated(self) -> bool:
+        """Whether no value of the record is a reading of the words."""
+        return not self.readings
 
 
 @attrs.frozen(kw_only=True)
@@ -154,6 +163,8 @@ class Goal(HTMLMixin):
         means: How the goal is pursued.
         aims: What the goal is meant to bring about.
         quantities: The figures.
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -176,6 +187,12 @@ class Goal(HTMLMixin):
     quantities: tuple[Quantity, ...] = attrs.field(
         repr=False, default=(), validator=v.tuple_of(Quantity)
     )
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
+
+    @property
+    def is_stated(self) -> bool:
+        """Whether no value of the record is a reading of the words."""
+        return not self.readings
 
 
 @attrs.frozen(kw_only=True)
@@ -199,6 +216,8 @@ class Accomplishment(HTMLMixin):
         quantities: The figures.
         period: When it happened, where the text says.
         operation: The operation it reports, if any.
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
     """
 
     id: str = attrs.field(validator=v.slug)
@@ -226,6 +245,12 @@ class Accomplishment(HTMLMixin):
     operation: Operation | None = attrs.field(
         repr=False, default=None, validator=v.optional_instance_of(Operation)
     )
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
+
+    @property
+    def is_stated(self) -> bool:
+        """Whether no value of the record is a reading of the words."""
+        return not self.readings
 
 
 Record: TypeAlias = (
@@ -437,7 +462,9 @@ class Brief(HTMLMixin):
         A statement is about *thing* when *thing* is its subject or one of its
         objects, the source the text gives for it (its
         :attr:`~Statement.according_to`), or the place where it holds (its
-        :attr:`~Statement.place`).
+        :attr:`~Statement.place`). No statement is about a challenge, a goal
+        or an accomplishment, a part of the page: given one, or its id
+        (``"gangs"``), the answer is its own statements.
 
         Args:
             thing: A record (an actor, a place, a figure, an operation), a
@@ -474,6 +501,8 @@ class Brief(HTMLMixin):
             homicide-rate-was-85-5-in-2012
             homicide-rate-could-decrease-by-6-4-percent
         """
+        if isinstance(thing, Challenge | Goal | Accomplishment):
+            return self.statements_of(thing)
         if not isinstance(thing, (str, *ARGUMENT_TYPES)):
             msg = (
                 "'thing' must be a record a statement can be about, a term or an id, "
@@ -483,6 +512,10 @@ class Brief(HTMLMixin):
         if not isinstance(thing, str):
             wanted: Collection[str] = {key(thing)}
         elif thing in self._index or ":" in thing:  # an id, or a term's key ("Role:judges")
+            owner = self._index.get(thing)
+            if isinstance(owner, Challenge | Goal | Accomplishment):
+                # No statement is about a section of the page: its own are.
+                return self.statements_of(owner)
             wanted = {thing}
         else:  # a name, an acronym or an alias, as lookup() reads them, or a term's words
             named = self._named(thing)

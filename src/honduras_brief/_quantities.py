@@ -17,6 +17,7 @@ from . import _validators as v
 from ._actors import Actor
 from ._dates import DateRange
 from ._display import HTMLMixin
+from ._readings import Reading, readings_of
 from ._source import Citation
 from .exceptions import CitationError, InvalidRangeError
 
@@ -173,6 +174,8 @@ class Quantity(HTMLMixin):
         period: When the figure holds, where the text says.
         attributed_to: Who the text says gives the figure.
         derived_from: Ids of the figures this one is stated to derive from.
+        readings: The values of its fields that are read into the words
+            rather than stated by them, each with its reason.
         inferred: ``None`` when the bounds are as written; otherwise why
             they say more than the words ("dozens" read as 24 or more).
 
@@ -211,6 +214,23 @@ class Quantity(HTMLMixin):
     )
     derived_from: tuple[str, ...] = attrs.field(repr=False, default=(), validator=v.tuple_of(str))
     inferred: str | None = attrs.field(repr=False, default=None, validator=v.optional_text)
+    readings: tuple[Reading, ...] = attrs.field(repr=False, default=(), validator=readings_of)
+
+    @property
+    def is_stated(self) -> bool:
+        """
+        Whether the words say all of it: its bounds, its period and every value.
+
+        Examples:
+            >>> from honduras_brief import BRIEF
+            >>> BRIEF.lookup("judges-dismissed").is_stated  # "by mid-year": no year
+            False
+        """
+        return (
+            self.inferred is None
+            and not self.readings
+            and (self.period is None or self.period.is_stated)
+        )
 
     def __attrs_post_init__(self) -> None:
         wants_low, wants_high = _BOUNDS[self.qualifier]

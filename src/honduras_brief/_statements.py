@@ -239,7 +239,7 @@ class Predicate(enum.Enum):
         The sentence a statement of this relation is written in.
 
         ``{s}`` is the subject, ``{v:LEMMA}`` the verb, ``{o}`` the objects;
-        the module :mod:`honduras_brief._sentences` reads the rest.
+        the module ``honduras_brief._sentences`` reads the rest.
 
         Examples:
             >>> Predicate.CONTRIBUTES_TO.frame

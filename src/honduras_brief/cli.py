@@ -27,7 +27,7 @@ from ._actors import Actor
 from ._models import Brief, Record
 from ._operations import Operation
 from ._quantities import Quantity
-from ._readings import values
+from ._readings import Reading, values
 from ._source import Citation
 from ._statements import Factuality, Statement, key
 from ._terminal import GLUE, Terminal, is_terminal, wants_colour, width, wrap
@@ -240,6 +240,7 @@ def _entry(record: Record) -> dict[str, object]:
             "basis": record.basis.value,
             "start": None if period is None else _iso(period.start),
             "end": None if period is None else _iso(period.end),
+            "stated": record.is_stated,
         }
     return entry
 
@@ -409,7 +410,9 @@ def _field_rows(
             field = _FIELD_NAMES.get(name, name)
             label = "  " * depth + field if index == 0 else ""
             marked = index < len(held) and (name, held[index]) in read
-            if _nested(item):
+            if isinstance(item, Reading):  # a reading is one line: the value, then why
+                rows.append((label, f"{item.field} {item.value!r}: {item.reason}"))
+            elif _nested(item):
                 shown = out.dim(type(item).__name__)
                 rows.append((label, _noted(shown, "inferred") if marked else shown))
                 rows += _field_rows(out, item, spans, depth + 1)
@@ -427,6 +430,11 @@ def _show(out: Terminal, args: argparse.Namespace) -> int:
         _json(out, to_dict(record))
         return 0
     out.heading(f"{_kind(record).capitalize()} {record.id}")
+    if isinstance(record, Statement):  # what it says first, as 'list' says it
+        if out.wraps:
+            out.para(_statement_line(record), indent=2)
+        else:
+            out.flat(f"  {_statement_line(record)}")
     # Every figure the record holds is marked in its quotes.
     spans = [q.span for q in walk(record) if isinstance(q, Quantity) and q.span is not None]
     out.rows(_field_rows(out, record, spans), key="")
@@ -770,7 +778,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID", help="a record's id as 'list' prints it, or its name")
     _format_option(show, "the record as to_json() writes it")
     show.set_defaults(run=_show)
-    search = command("search", "records and statements whose words or actors match all the WORDS")
+    search = command("search", "records and statements that match any of the WORDS, best first")
     search.add_argument(
         "words",
         nargs="+",
