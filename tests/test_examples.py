@@ -150,8 +150,9 @@ def test_the_notebook_runs_in_a_real_kernel() -> None:
     assert statement.startswith(f"{caption}<b>Statement</b>")
     assert "<mark>80 per 100,000</mark>" in statement
     about = out['    print(f"{statement.id}: {statement}")']["text"]
-    assert "operation-neptune-targeted-los-cachiros: Operation Neptune targeted Los Cachiros\n" in (
-        about
+    assert (
+        "operation-neptune-targeted-los-cachiros: Operation Neptune targeted Los Cachiros.\n"
+        in (about)
     )
     described = "print(hb.describe_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013))"
     assert out[described]["text"] == "a 6.4 percent decrease\n"
