@@ -73,3 +73,27 @@ def test_values_name_records_terms_citations_and_periods() -> None:
         "supreme-court-dismissed-judges",
     )
     assert values(c.TRANSNATIONAL_GANGS, "generic") == ("True",)
+
+
+def test_major_is_read_as_grading_cocaine_alone() -> None:
+    """The precursors and the synthetic drugs say that 'major' is not carried over to them."""
+    for ident in (
+        "honduras-is-a-transit-country-for-some-chemical-precursors",
+        "honduras-is-a-transit-country-for-synthetic-drugs",
+    ):
+        statement = BRIEF.lookup(ident, kind=hb.Statement)
+        assert "'major' is read as grading cocaine alone" in statement.readings[0].reason
+        assert hb.Grade.MAJOR not in statement.grading and not statement.is_stated
+
+
+@pytest.mark.parametrize(
+    "owner", [*hb.CHALLENGES, *hb.GOALS, *hb.ACCOMPLISHMENTS], ids=lambda r: r.id
+)
+def test_a_part_of_the_page_is_stated_until_it_holds_a_reading(
+    owner: hb.Challenge | hb.Goal | hb.Accomplishment,
+) -> None:
+    """Challenges, goals and accomplishments take readings as every record does."""
+    assert owner.is_stated
+    reading = Reading(field="title", value=owner.title, reason="A title is ours, not the text's.")
+    read = attrs.evolve(owner, readings=(reading,))
+    assert not read.is_stated and not unheld(read)

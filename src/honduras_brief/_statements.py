@@ -239,7 +239,7 @@ class Predicate(enum.Enum):
         The sentence a statement of this relation is written in.
 
         ``{s}`` is the subject, ``{v:LEMMA}`` the verb, ``{o}`` the objects;
-        the module ``honduras_brief._sentences`` reads the rest.
+        the statement's own words give the rest (see the Statements page).
 
         Examples:
             >>> Predicate.CONTRIBUTES_TO.frame

@@ -80,6 +80,7 @@ VETTING: Final = Accomplishment(
             GOVERNMENT_OF_HONDURAS,
             P.AIMS_AT,
             (Aim.ROOT_OUT_ILLICIT_ACTIVITY, Domain.SECURITY_AND_JUSTICE_SECTORS),
+            tense=Tense.PAST,
             inferred="'its' is read as the Government of Honduras, the subject of the sentence.",
         ),
         said(

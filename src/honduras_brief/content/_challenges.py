@@ -10,6 +10,7 @@ import attrs
 from honduras_brief._english import Tense
 from honduras_brief._models import Challenge, Route
 from honduras_brief._quantities import Basis, Qualifier, Quantity, Unit
+from honduras_brief._readings import Reading
 from honduras_brief._statements import Factuality, Predicate, Scope
 from honduras_brief._vocabulary import (
     Activity,
@@ -46,6 +47,11 @@ P = Predicate
 _TRANSIT_COUNTRY = (
     "Honduras is a major transit country for cocaine, as well as some chemical "
     "precursors, and synthetic drugs"
+)
+_MAJOR = (
+    "'major' is read as grading cocaine alone: 'a major transit country for cocaine, "
+    "as well as some chemical precursors, and synthetic drugs' may also mean a major "
+    "transit country for all three; the statement keeps only the item's own grading."
 )
 _CORRIDOR_ESTIMATE = (
     "The United States estimates that more than 80 percent of the primary flow "
@@ -87,6 +93,7 @@ DRUG_TRANSIT: Final = Challenge(
             P.TRANSIT_COUNTRY_FOR,
             (Substance.CHEMICAL_PRECURSORS,),
             grading=(Grade.SOME,),
+            readings=(Reading(field="grading", value=Grade.SOME.value, reason=_MAJOR),),
         ),
         said(
             "honduras-is-a-transit-country-for-synthetic-drugs",
@@ -94,6 +101,9 @@ DRUG_TRANSIT: Final = Challenge(
             HONDURAS,
             P.TRANSIT_COUNTRY_FOR,
             (Substance.SYNTHETIC_DRUGS,),
+            readings=(
+                Reading(field="objects", value=Substance.SYNTHETIC_DRUGS.value, reason=_MAJOR),
+            ),
         ),
         said(
             "united-states-estimates-the-cocaine-flow-share",
