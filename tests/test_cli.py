@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import pty
 import shutil
-import struct
 import subprocess
 import sys
-import termios
 from pathlib import Path
 from typing import Final
 
 import pytest
+from test_terminal import run_in_a_terminal
 
 import honduras_brief as hb
 from honduras_brief import cli
@@ -46,31 +44,8 @@ def run(
 
 
 def terminal(*args: str, columns: int = 80, env: dict[str, str] | None = None) -> tuple[int, str]:
-    """Run the console script in a pseudo-terminal of *columns*; its status and all it printed."""
-    assert SCRIPT is not None
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    unset = ("COLUMNS", "NO_COLOR", "FORCE_COLOR", "PYTHONIOENCODING")
-    environment = {k: v for k, v in os.environ.items() if k not in unset}
-    with subprocess.Popen(
-        [SCRIPT, *args],
-        stdout=follower,
-        stderr=follower,
-        env={**environment, "NO_COLOR": "1", **(env or {})},
-    ) as proc:
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # the other end closed: Linux says EIO
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        status = proc.wait(timeout=60)
-    os.close(leader)
-    return status, b"".join(chunks).decode().replace("\r\n", "\n")
+    """Run the console script in a pseudo-terminal of *columns*, without colour; status, output."""
+    return run_in_a_terminal(list(args), columns, env={"NO_COLOR": "1", **(env or {})})
 
 
 NEPTUNE: Final = (

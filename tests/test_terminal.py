@@ -60,14 +60,13 @@ def columns_of(line: str) -> int:
     )
 
 
-def on_a_terminal(
+def run_in_a_terminal(
     args: list[str],
     columns: int | None,
     lines: int = 24,
     env: dict[str, str] | None = None,
-    status: int = 0,
-) -> str:
-    """Run the console script in a pseudo-terminal of *columns* x *lines*; what it printed."""
+) -> tuple[int, str]:
+    """Run the console script in a pseudo-terminal of *columns* x *lines*; its status and output."""
     assert SCRIPT is not None
     leader, follower = pty.openpty()
     if columns is not None:  # a pseudo-terminal nobody gave a size is 0 x 0
@@ -87,9 +86,22 @@ def on_a_terminal(
             if not chunk:
                 break
             chunks.append(chunk)
-        assert proc.wait(timeout=60) == status
+        done = proc.wait(timeout=60)
     os.close(leader)
-    return b"".join(chunks).decode().replace("\r\n", "\n")
+    return done, b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+def on_a_terminal(
+    args: list[str],
+    columns: int | None,
+    lines: int = 24,
+    env: dict[str, str] | None = None,
+    status: int = 0,
+) -> str:
+    """Run the console script in a pseudo-terminal of *columns* x *lines*; what it printed."""
+    done, text = run_in_a_terminal(args, columns, lines, env)
+    assert done == status
+    return text
 
 
 def assert_fits(text: str, width: int) -> list[str]:
