@@ -143,7 +143,7 @@ class _Writer:
             return f"the {name}"
         return name
 
-    def phrase(self, argument: Argument, *, alone: bool = False) -> str:
+    def phrase(self, argument: Argument) -> str:
         """
         A subject or an object as a noun phrase, with the words the text puts before it.
 
@@ -177,7 +177,7 @@ class _Writer:
         words = " ".join([*(g.value for g in grades), core])
         if det:
             words = f"{det} {words}"
-        figure = None if alone else self._figure_for(argument)
+        figure = self._figure_for(argument)
         if figure is not None:
             words = f"{figure} {words if figure.endswith(' of') else words.removeprefix('the ')}"
         return words
