@@ -340,7 +340,7 @@ def test_records_nested_too_deeply_are_refused_on_both_paths(
 
 def test_a_lone_surrogate_is_refused_on_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     """A lone surrogate escape, which orjson refuses to read, is refused at its path as before."""
-    text = '{"quote": "\\ud800", "start": 0, "end": 1, "section": "goals"}'
+    text = '{"quote": "\\ud800", "start": 0, "end": 1, "source": "sha256:3232e6f5b6b5d3fc", "section": "goals"}'
     fast, slow = _both(lambda: from_json(text, hb.Citation), monkeypatch)
     assert fast == slow
     assert fast[1][0][0] == "$.quote"

@@ -64,12 +64,14 @@ def test_verify_refuses_anything_but_a_brief(brief: object) -> None:
         hb.verify(brief)  # type: ignore[arg-type]
 
 
-def test_a_wrong_hash_fails() -> None:
-    """A source record whose hash is not the text's fails."""
-    source = attrs.evolve(c.SOURCE, sha256="0" * 64)
-    result = hb.verify(attrs.evolve(c.BRIEF, source=source))
+def test_a_wrong_hash_is_refused_and_a_forged_one_fails() -> None:
+    """A source whose hash is not its text's cannot be made; one forged past that fails verify."""
+    with pytest.raises(ValueError, match="but the text's SHA-256 is 3232e6f5"):
+        attrs.evolve(c.SOURCE, sha256="0" * 64)
+    source = _forged(c.SOURCE, sha256="0" * 64)
+    result = hb.verify(_forged(c.BRIEF, source=source))
     assert not result.ok
-    assert result.failures == (f"the text's sha256 is {c.SOURCE.sha256}, not {'0' * 64}",)
+    assert f"the text's sha256 is {c.SOURCE.sha256}, not {'0' * 64}" in result.failures
 
 
 def _forged(record: T, **changes: object) -> T:
@@ -311,7 +313,7 @@ def test_without_an_author_among_the_actors_no_source_is_required() -> None:
     unsourced = replace_everywhere(
         BRIEF, c.HOMICIDE_RATE_2013, attrs.evolve(c.HOMICIDE_RATE_2013, attributed_to=None)
     )
-    anonymous = attrs.evolve(unsourced, source=attrs.evolve(c.SOURCE, bureau="Nobody"))
+    anonymous = _forged(unsourced, source=_forged(c.SOURCE, bureau="Nobody"))
     assert not any(".attributed_to" in f for f in hb.verify(anonymous).failures)
 
 
@@ -736,7 +738,12 @@ def test_the_walk_finds_every_record_the_generic_walk_found() -> None:
     """The walk over the known fields gives every record, with its owner and path, in the same order."""
     from honduras_brief._verify import _located
 
-    expected = [(o, p, x) for o, p, x in _generic_walk(BRIEF) if attrs.has(type(x))]
+    # A source is checked once, as the brief's own, and not walked.
+    expected = [
+        (o, p, x)
+        for o, p, x in _generic_walk(BRIEF)
+        if attrs.has(type(x)) and not isinstance(x, hb.Source)
+    ]
     found = _located(BRIEF)
     assert [(o, p) for o, p, _ in found] == [(o, p) for o, p, _ in expected]
     assert all(a is b for (_, _, a), (_, _, b) in zip(found, expected, strict=True))

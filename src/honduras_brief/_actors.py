@@ -7,7 +7,6 @@ from a record to the words and back.
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 import attrs
@@ -16,13 +15,25 @@ from . import _validators as v
 from ._display import HTMLMixin
 from ._readings import Reading, readings_of
 from ._source import Citation
+from ._vocabulary import SlugVocabulary
 from .exceptions import CitationError
 
 
-class ActorKind(enum.Enum):
-    """What kind of organisation or group an :class:`Actor` is."""
+class ActorKind(SlugVocabulary):
+    """
+    What kind of organisation or group an :class:`Actor` is (an open vocabulary).
 
-    HONDURAN_GOVERNMENT = "honduran-government"
+    Examples:
+        >>> ActorKind.HONDURAN_GOVERNMENT is ActorKind.HOST_GOVERNMENT
+        True
+        >>> ActorKind("intergovernmental-organization")
+        ActorKind('intergovernmental-organization')
+    """
+
+    HOST_GOVERNMENT = "host-government"
+    """The government of the country a page covers."""
+    HONDURAN_GOVERNMENT = "host-government"
+    """The old name of :attr:`HOST_GOVERNMENT`, kept as an alias."""
     US_GOVERNMENT = "us-government"
     FOREIGN_GOVERNMENT = "foreign-government"
     TRAFFICKING_ORGANIZATION = "trafficking-organization"
@@ -32,9 +43,13 @@ class ActorKind(enum.Enum):
     PERSON = "person"
     """One person, whom the text names by role ("An INL advisor")."""
 
+    @classmethod
+    def _renamed(cls) -> dict[str, str]:
+        return {"honduran-government": "host-government"}
 
-class PlaceKind(enum.Enum):
-    """What kind of place a :class:`Place` is."""
+
+class PlaceKind(SlugVocabulary):
+    """What kind of place a :class:`Place` is (an open vocabulary: ``PlaceKind("continent")``)."""
 
     COUNTRY = "country"
     REGION = "region"

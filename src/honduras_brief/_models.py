@@ -44,6 +44,7 @@ from ._vocabulary import (
 )
 from .exceptions import (
     AmbiguousRecordError,
+    CitationError,
     DuplicateIdError,
     UnknownRecordError,
     WrongKindError,
@@ -372,6 +373,8 @@ class Brief(HTMLMixin):
                 msg = f"two different records share the id {record.id!r}"
                 raise DuplicateIdError(msg)
         object.__setattr__(self, "_index", index)
+        for record in index.values():
+            _cites_only(record, self.source)
 
     def _names_index(self) -> dict[str, tuple[Record, ...]]:
         # Built on the first lookup by name, not with the brief: most uses
@@ -836,6 +839,27 @@ class Brief(HTMLMixin):
             if len(suggested) >= 3:  # noqa: PLR2004 -- as many as a message can offer
                 break
         return tuple(suggested.values())[:3]
+
+
+def _cites_only(record: Record, source: Source) -> None:
+    # A record's own citations cite the brief's source, checked as the brief
+    # is made (cheaply: by identity first); verify() checks every citation
+    # nested deeper (a period's, a route's) as well.
+    for name in ("citation", "citations", "mentions"):
+        value = getattr(record, name, None)
+        cited = value if isinstance(value, tuple) else (value,)
+        for index, citation in enumerate(cited):
+            if not isinstance(citation, Citation):
+                continue
+            if citation.source is source or citation.source == source:
+                continue
+            where = f"{name}[{index}]" if isinstance(value, tuple) else name
+            msg = (
+                f"{record.id}.{where} cites {citation.source.title!r} "
+                f"({citation.source.key}), not the brief's source "
+                f"{source.title!r} ({source.key})"
+            )
+            raise CitationError(msg)
 
 
 def _place_in_text(statement: Statement) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from ._dates import DateRange
 from ._display import HTMLMixin
 from ._readings import Reading, readings_of
 from ._source import Citation
+from ._vocabulary import SlugVocabulary
 from .exceptions import CitationError, InvalidRangeError
 
 
@@ -98,8 +99,13 @@ _BOUNDS: dict[Qualifier, tuple[bool, bool]] = {
 _INDEFINITE: Final = frozenset({Qualifier.DOZENS, Qualifier.HUNDREDS})
 
 
-class Unit(enum.Enum):
-    """What a figure counts or measures in."""
+class Unit(SlugVocabulary):
+    """
+    What a figure counts or measures in (an open vocabulary).
+
+    A unit the library did not ship is written after the number in its own
+    words: ``Unit("metric-tons").format_value(Decimal("20"))`` is "20 metric tons".
+    """
 
     PERCENT = "percent"
     PER_100000_POPULATION = "per-100000-population"
@@ -353,7 +359,7 @@ def _in_unit(value: Decimal | int | None, unit: Unit | None, *, noun: bool = Tru
         return f"-${number[1:]}" if number.startswith("-") else f"${number}"
     if unit is None or not noun:
         return number
-    one, more = _NOUNS[unit]
+    one, more = _NOUNS.get(unit, (unit.words, unit.words))
     return f"{number} {one if number == '1' else more}"
 
 

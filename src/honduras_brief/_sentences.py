@@ -31,7 +31,6 @@ from . import _english as en
 from ._actors import Actor, ActorKind, Place
 from ._operations import Designation, Operation
 from ._quantities import Quantity
-from ._source import SOURCE_TEXT
 from ._vocabulary import Aim, Grade
 
 if TYPE_CHECKING:
@@ -135,7 +134,9 @@ class _Writer:
             return name
         last = name.split()[-1]
         if (
-            re.search(rf"\bthe {re.escape(name)}\b", SOURCE_TEXT, re.IGNORECASE)
+            re.search(
+                rf"\bthe {re.escape(name)}\b", self.statement.citation.source.text, re.IGNORECASE
+            )
             or " of " in name
             or " for " in name
             or last in _INSTITUTIONS
@@ -412,7 +413,7 @@ class _Writer:
             definite = re.sub(r"^(?!(?:the|a|an|its|their|other) )", "the ", subject_words)
             subject_words = f"{definite} in {self.name(statement.place)}"
         elif statement.place is not None:
-            place = f"in {self.name(statement.place)}"
+            place = f"{self.place_preposition(statement.place)} {self.name(statement.place)}"
         plural = self._plural(subject)
         aims_words = ""
         if "{o:Aim}" in frame:
@@ -514,6 +515,18 @@ class _Writer:
             return f"{self.name(source)} {verb[1]} that"
         return f"According to {self.name(source)},"
 
+    def place_preposition(self, place: Place) -> str:
+        """The preposition the quote puts before the place ("on this continent"), else "in"."""
+        for name in (place.name, *place.aliases):
+            found = re.search(
+                rf"\b(in|on|at|across|throughout|within)\s+(?:the\s+)?{re.escape(name)}\b",
+                self.quote,
+                re.IGNORECASE,
+            )
+            if found:
+                return found.group(1).lower()
+        return "in"
+
     def period(self) -> str:
         """When, in the text's words, with the preposition it puts before them."""
         period = self.statement.period
@@ -522,7 +535,7 @@ class _Writer:
         words = period.citation.quote
         if words.split()[0].lower() in _PERIOD_PREPOSITIONS:
             return words
-        before = SOURCE_TEXT[: period.citation.start].split()
+        before = period.citation.source.text[: period.citation.start].split()
         preposition = before[-1].lower() if before else ""
         if preposition not in _PERIOD_PREPOSITIONS:
             preposition = "in" if words.isdigit() else "on"

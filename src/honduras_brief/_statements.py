@@ -37,6 +37,7 @@ from ._vocabulary import (
     Heading,
     Practice,
     Role,
+    SlugVocabulary,
     Substance,
     Topic,
     TransportMode,
@@ -154,12 +155,14 @@ class Scope(enum.Enum):
     example", "other types of"."""
 
 
-class Predicate(enum.Enum):
+class Predicate(SlugVocabulary):
     """
-    The relations the brief uses, as a closed vocabulary.
+    The relations the brief uses, as an open vocabulary.
 
-    Each member has a :attr:`meaning` (what the subject and the objects
-    stand for) and an :attr:`example`, words of the brief that state it.
+    Each shipped member has a :attr:`meaning` (what the subject and the
+    objects stand for) and an :attr:`example`, words of the brief that state
+    it. A relation of another page is a term too (``Predicate("hampered-by")``):
+    its meaning and its sentence are its own words, and it has no example.
 
     Examples:
         >>> Predicate.BELONGED_TO.meaning
@@ -226,11 +229,15 @@ class Predicate(enum.Enum):
     @property
     def meaning(self) -> str:
         """What the relation says of its subject and objects."""
+        if not self.shipped:
+            return f"The subject {self.words} the objects."
         return _PREDICATES[self][0]
 
     @property
-    def example(self) -> str:
-        """Words of the brief that state the relation, verbatim."""
+    def example(self) -> str | None:
+        """Words of the brief that state the relation, verbatim; ``None`` for an open term."""
+        if not self.shipped:
+            return None
         return _PREDICATES[self][1]
 
     @property
@@ -241,15 +248,24 @@ class Predicate(enum.Enum):
         ``{s}`` is the subject, ``{v:LEMMA}`` the verb, ``{o}`` the objects;
         the statement's own words give the rest (see the Statements page).
 
+        An open term's sentence is its words between the subject and the
+        objects, in the present.
+
         Examples:
             >>> Predicate.CONTRIBUTES_TO.frame
             '{s} {v:contribute} to {o}'
+            >>> Predicate("hampered-by").frame
+            '{s} hampered by {o}'
         """
+        if not self.shipped:
+            return f"{{s}} {self.words} {{o}}"
         return _FRAMES[self][0]
 
     @property
     def tense(self) -> Tense:
         """The tense its statements take unless they say otherwise."""
+        if not self.shipped:
+            return Tense.PRESENT
         return _FRAMES[self][1]
 
 

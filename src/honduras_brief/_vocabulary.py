@@ -1,18 +1,122 @@
 """
-The text's own words for kinds of things, as closed vocabularies.
+The text's own words for kinds of things, as open vocabularies.
 
 Each enum's values are words as the brief writes them ("chemical
 precursors", "polygraphs", "highest in the world"), so every term a record
 or a statement uses can be found in its own citation. The names are ours;
 the values are the text's.
+
+The vocabularies are open (:class:`Vocabulary`): another page's words are
+terms too. ``Substance("opium poppies")`` is a term of :class:`Substance`
+that the library did not ship; ``Substance("cocaine")`` is
+``Substance.COCAINE``.
 """
 
 from __future__ import annotations
 
 import enum
+import re
+from typing import Any, Final
+
+_SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-class Substance(enum.Enum):
+class Vocabulary(enum.Enum):
+    """
+    An enum that is open: calling it with words it lacks gives a term of it.
+
+    The shipped terms are named constants. A term made from other words
+    (an *open* term) is made once and kept, so it is the same object each
+    time, equal to itself and to nothing else; it is an instance of its
+    vocabulary, so every field that takes the vocabulary takes it, it
+    pickles and round-trips through JSON by its words, and it is held to
+    the same rules (its words must stand in its statement's quote). It is
+    not listed by iterating the vocabulary, which gives the shipped terms.
+
+    Words are refused only when they cannot be a term: not a ``str``, empty,
+    or spaced other than by single spaces (``" cocaine"`` is not
+    ``"cocaine"``: nothing passed in is trimmed behind your back).
+
+    Examples:
+        >>> from honduras_brief import Substance
+        >>> poppies = Substance("opium poppies")
+        >>> poppies, poppies.value, poppies.shipped
+        (Substance('opium poppies'), 'opium poppies', False)
+        >>> poppies is Substance("opium poppies"), Substance("cocaine") is Substance.COCAINE
+        (True, True)
+        >>> poppies in list(Substance)
+        False
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        renamed = cls._renamed().get(value)
+        if renamed is not None:
+            return cls(renamed)
+        problem = cls._problem(value)
+        if problem is not None:
+            msg = f"{value!r} is not a term of {cls.__name__}: {problem}"
+            raise ValueError(msg)
+        term = object.__new__(cls)
+        term._name_ = None  # type: ignore[assignment]  # an open term has no name of ours
+        term._value_ = value
+        # Made once: a later call with the same words finds it in the map.
+        return cls._value2member_map_.setdefault(value, term)
+
+    @classmethod
+    def _renamed(cls) -> dict[str, str]:
+        # Old values of shipped terms, so that data written before a rename reads.
+        return {}
+
+    @classmethod
+    def _problem(cls, value: str) -> str | None:
+        # Why *value* cannot be a term of this vocabulary, or None.
+        if not value.strip():
+            return "a term must not be empty or only white space"
+        if value != " ".join(value.split()):
+            return "a term's words are separated by single spaces, with none around them"
+        return None
+
+    @property
+    def shipped(self) -> bool:
+        """Whether the term is one of the library's named constants."""
+        return self._name_ is not None
+
+    def __repr__(self) -> str:
+        if self._name_ is None:
+            return f"{type(self).__name__}({self._value_!r})"
+        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    def __str__(self) -> str:
+        if self._name_ is None:
+            return f"{type(self).__name__}({self._value_!r})"
+        return f"{type(self).__name__}.{self._name_}"
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._value_))
+
+    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
+        return type(self), (self._value_,)
+
+
+class SlugVocabulary(Vocabulary):
+    """An open vocabulary whose values are slugs ("host-government"), not the text's words."""
+
+    @classmethod
+    def _problem(cls, value: str) -> str | None:
+        if not _SLUG.fullmatch(value):
+            return "its value must be lower-case letters and digits joined by single hyphens"
+        return None
+
+    @property
+    def words(self) -> str:
+        """The value as words: ``"hampered-by"`` reads "hampered by"."""
+        return str(self._value_).replace("-", " ")
+
+
+class Substance(Vocabulary):
     """A drug or drug input that the text names."""
 
     COCAINE = "cocaine"
@@ -23,7 +127,7 @@ class Substance(enum.Enum):
     """Drugs in general, as in "drug-carrying flights"."""
 
 
-class Activity(enum.Enum):
+class Activity(Vocabulary):
     """An illicit activity, or a kind of crime, that the text names."""
 
     TRANSIT = "transit"
@@ -40,7 +144,7 @@ class Activity(enum.Enum):
     """Illicit activities in general, of which the text lists examples."""
 
 
-class TransportMode(enum.Enum):
+class TransportMode(Vocabulary):
     """How drugs move, in the text's words."""
 
     AIR = "flights"
@@ -48,13 +152,13 @@ class TransportMode(enum.Enum):
     LAND = "land movement"
 
 
-class Heading(enum.Enum):
+class Heading(Vocabulary):
     """A direction that the text gives for a movement."""
 
     NORTH = "north"
 
 
-class Vulnerability(enum.Enum):
+class Vulnerability(Vocabulary):
     """What makes a region vulnerable to trafficking, in the text's words."""
 
     REMOTENESS = "remoteness"
@@ -63,7 +167,7 @@ class Vulnerability(enum.Enum):
     WEAK_LAW_ENFORCEMENT = "weak law enforcement institutions"
 
 
-class AssetKind(enum.Enum):
+class AssetKind(Vocabulary):
     """A kind of asset seized, in the text's words."""
 
     ASSETS = "assets"
@@ -74,7 +178,7 @@ class AssetKind(enum.Enum):
     BUSINESSES = "businesses"
 
 
-class Role(enum.Enum):
+class Role(Vocabulary):
     """People that the text names by what they are or do, not by name."""
 
     POLICE = "police"
@@ -93,7 +197,7 @@ class Role(enum.Enum):
     DRUG_KINGPINS = "drug kingpins"
 
 
-class Practice(enum.Enum):
+class Practice(Vocabulary):
     """Something done or used: vetting methods, controls, training, support."""
 
     VETTING = "vetting"
@@ -111,13 +215,13 @@ class Practice(enum.Enum):
     US_COLOMBIAN_COOPERATION = "U.S.-Colombian cooperation"
 
 
-class Equipment(enum.Enum):
+class Equipment(Vocabulary):
     """Things the text names that are used or controlled."""
 
     WEAPONS = "weapons"
 
 
-class Aim(enum.Enum):
+class Aim(Vocabulary):
     """What an effort, a programme or a measure is for, in the text's words."""
 
     COUNTER_TRANSNATIONAL_CRIMINAL_ORGANIZATIONS = "counter transnational criminal organizations"
@@ -134,7 +238,7 @@ class Aim(enum.Enum):
     STRENGTHEN_INVESTIGATIVE_INSTITUTIONS = "strengthen investigative institutions"
 
 
-class Topic(enum.Enum):
+class Topic(Vocabulary):
     """What training covers, in the text's words."""
 
     VARIETY_OF_TOPICS = "a variety of topics"
@@ -142,7 +246,7 @@ class Topic(enum.Enum):
     BASIC_CRIMINAL_INVESTIGATIONS = "basic criminal investigations"
 
 
-class Domain(enum.Enum):
+class Domain(Vocabulary):
     """A field, chain or measure that the text names as a whole."""
 
     SECURITY_AND_JUSTICE_SECTORS = "security and justice sectors"
@@ -151,7 +255,7 @@ class Domain(enum.Enum):
     HOMICIDE_RATE = "homicide rate"
 
 
-class Grade(enum.Enum):
+class Grade(Vocabulary):
     """
     The text's grading words: how much, how often, how high, and in what order.
 
@@ -178,7 +282,7 @@ class Grade(enum.Enum):
     THROUGHOUT = "throughout"
 
 
-TERMS: tuple[type[enum.Enum], ...] = (
+TERMS: tuple[type[Vocabulary], ...] = (
     Substance,
     Activity,
     TransportMode,

@@ -17,7 +17,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar, overload
 
@@ -30,13 +30,15 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.v import transform_error
 
 from ._io import PathOrBuffer, write
 from ._models import Brief
+from ._source import SOURCE, Citation, Source
 from ._statements import ARGUMENT_TYPES
+from ._vocabulary import _SLUG, SlugVocabulary, Vocabulary
 from .exceptions import InvalidDataError
 
 __all__ = [
@@ -164,6 +166,8 @@ def _is_enum(cls: Any) -> bool:
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    if issubclass(cls, Vocabulary):
+        return _vocabulary_hook(cls)
     values = {member.value: member for member in cls}
     listed = ", ".join(json.dumps(v) for v in values)
 
@@ -173,6 +177,67 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
         return values[value]
 
     return structure
+
+
+def _vocabulary_hook(cls: type[Vocabulary]) -> Callable[[object, type], enum.Enum]:
+    # An open vocabulary: any words it can hold are a term of it.
+    def structure(value: object, _: type) -> enum.Enum:
+        if not isinstance(value, str):
+            raise _expected(f"a term of {cls.__name__} (a string)", value)
+        try:
+            return cls(value)
+        except ValueError as error:
+            raise _MismatchError(str(error)) from None
+
+    return structure
+
+
+# --- Sources: written once, named by their key -----------------------------------
+#
+# A brief's JSON holds its source in full, text included, once; every
+# citation names its source by its key ("sha256:" and 16 hex digits). While
+# a brief is read, the only source its citations may name is its own; a
+# record read alone may name the shipped page or a source given to
+# from_json() or from_dict().
+
+
+@attrs.frozen
+class _Sources:
+    known: dict[str, Source]
+    brief: Source | None = None  # the source of the brief being read
+    raw: object = None  # the brief's source as JSON, once read as *brief*
+
+
+_SOURCES: Final[contextvars.ContextVar[_Sources | None]] = contextvars.ContextVar(
+    "honduras_brief_sources", default=None
+)
+_SHIPPED: Final = _Sources({SOURCE.key: SOURCE})
+_KEY: Final = re.compile(r"sha256:[0-9a-f]{16}")
+
+
+def _source_key(source: Source) -> str:
+    return source.key
+
+
+def _structure_source_key(value: object, _: type) -> Source:
+    if not isinstance(value, str) or not _KEY.fullmatch(value):
+        raise _expected('a source\'s key ("sha256:" and 16 hex digits)', value)
+    sources = _SOURCES.get() or _SHIPPED
+    found = sources.known.get(value)
+    if found is not None:
+        return found
+    if sources.brief is not None:
+        msg = f"cites the source {value}, not the brief's own source {sources.brief.key}"
+    else:
+        msg = f"cites the source {value}, which was not given: pass it in sources="
+    raise _MismatchError(msg)
+
+
+def _overrides(cls: type) -> dict[str, Any]:
+    # A citation names its source by key; everything else is written in full.
+    if cls is Citation:
+        return {"source": override(unstruct_hook=_source_key, struct_hook=_structure_source_key)}
+    return {}
 
 
 def _is_homogeneous_tuple(cls: Any) -> bool:
@@ -406,8 +471,14 @@ def _class_hook(
     # the record's own validation errors the record's path.
     fields = {a.alias: a for a in attrs.fields(cls) if a.init}
     names = frozenset(fields)
-    generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False)
+    generated = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=False, **_overrides(cls)
+    )
     identified = "id" in names and not detailed
+    if issubclass(cls, Source):
+        generated = _as_read(generated)
+    elif issubclass(cls, Brief):
+        generated = _with_own_source(converter, generated, cls, detailed=detailed)
 
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, dict):
@@ -436,6 +507,40 @@ def _class_hook(
             problems.extend(group.exceptions)
         # The keys differ from the fields, so there is always a problem.
         raise ClassValidationError(f"while reading {cls.__name__}", problems, cls)  # pyright: ignore[reportCallIssue]
+
+    return structure
+
+
+def _as_read(generated: Callable[..., Any]) -> Callable[..., Any]:
+    # The brief's source, read before its records, is the same object there.
+    def structure(value: object, cls: type) -> Any:
+        sources = _SOURCES.get()
+        if sources is not None and sources.raw is value:
+            return sources.brief
+        return generated(value, cls)
+
+    return structure
+
+
+def _with_own_source(
+    converter: BaseConverter, generated: Callable[..., Any], cls: type, *, detailed: bool
+) -> Callable[..., Any]:
+    # A brief's source is read first: its citations name it, and no other.
+    def structure(value: dict[str, Any], _: type) -> Any:
+        raw = value.get("source")
+        try:
+            source = converter.structure(raw, Source)
+        except Exception as error:
+            if not detailed:
+                raise
+            # The records cannot be read without their source: say only that.
+            error.add_note(AttributeValidationNote("@ key source", "source", Source))
+            raise ClassValidationError(f"while reading {cls.__name__}", [error], cls) from None  # pyright: ignore[reportCallIssue]
+        token = _SOURCES.set(_Sources({source.key: source}, source, raw))
+        try:
+            return generated(value, cls)
+        finally:
+            _SOURCES.reset(token)
 
     return structure
 
@@ -499,7 +604,7 @@ _WRITING: Final[contextvars.ContextVar[dict[int, tuple[object, object]] | None]]
 
 
 def _record_unstructure(converter: BaseConverter, cls: Any) -> Callable[[Any], Any]:
-    generated = make_dict_unstructure_fn(cls, converter)
+    generated = make_dict_unstructure_fn(cls, converter, **_overrides(cls))
     if "id" not in {a.name for a in attrs.fields(cls)}:
         return generated
 
@@ -540,16 +645,28 @@ def to_dict(obj: object) -> dict[str, Any]:
     return result
 
 
-def from_dict(data: object, cls: type[T]) -> T:
+def from_dict(data: object, cls: type[T], *, sources: Iterable[Source] = ()) -> T:
     """
     Read a record of type *cls* from plain JSON values, strictly.
+
+    A citation names its source by its key (:attr:`Source.key`). In a
+    brief, that is the brief's own source, which its JSON holds; a record
+    read on its own may cite the shipped page or one of *sources*.
+
+    Args:
+        data: The JSON values.
+        cls: The record type to read.
+        sources: The sources of another page that the record's citations
+            may name, for a record read without its brief.
 
     Raises:
         InvalidDataError: Listing every problem with its JSON path: a
             value of the wrong kind, a decimal that is not a string, an
             unknown enum value, an impossible date, an unknown or missing
-            key, a record whose own validation fails.
-        TypeError: If *cls* is not a record type of this library.
+            key, a record whose own validation fails, a citation of a
+            source that is not known (or, in a brief, not the brief's own).
+        TypeError: If *cls* is not a record type of this library, or
+            *sources* holds something other than a :class:`Source`.
 
     Examples:
         >>> from honduras_brief import Citation
@@ -562,20 +679,48 @@ def from_dict(data: object, cls: type[T]) -> T:
           $.section: expected one of "challenges", "goals", "accomplishments", got "intro"
     """
     _check_record_type(cls)
-    return _read(data, cls, None)
+    return _read(data, cls, None, sources=_given(sources))
+
+
+def _given(sources: object) -> _Sources | None:
+    # The sources a record read alone may cite, besides the shipped page.
+    if isinstance(sources, str | bytes | Source) or not isinstance(sources, Iterable):
+        msg = f"'sources' must be an iterable of Source, got {_shown(sources)}"
+        raise TypeError(msg)
+    given = tuple(sources)
+    if not given:
+        return None
+    known = {SOURCE.key: SOURCE}
+    for index, source in enumerate(given):
+        if not isinstance(source, Source):
+            msg = (
+                f"'sources'[{index}] must be a Source, got {_shown(source)} "
+                f"of type {type(source).__name__}"
+            )
+            raise TypeError(msg)
+        known[source.key] = source
+    return _Sources(known)
 
 
 class _UnreadError(Exception):
     """The data has a problem; the caller reads it another way to report it."""
 
 
-def _read(data: object, cls: type[T], reading: _Reading | None, *, report: bool = True) -> T:
+def _read(
+    data: object,
+    cls: type[T],
+    reading: _Reading | None,
+    *,
+    report: bool = True,
+    sources: _Sources | None = None,
+) -> T:
     # With a reading (JSON just parsed, whose values are only JSON's own
     # kinds), a record repeated as the same JSON is built once. Without
     # *report*, any problem raises _UnreadError, listing nothing.
     name = cls.__name__
     brief = isinstance(data, dict) and _is_brief(cls)
     token = _READING.set(reading)
+    given = _SOURCES.set(sources)
     try:
         result: T = _CONVERTER.structure(data, cls)
     except RecursionError:
@@ -592,6 +737,7 @@ def _read(data: object, cls: type[T], reading: _Reading | None, *, report: bool 
             problems = _id_problems(data) or problems  # type: ignore[arg-type]
         raise InvalidDataError(name, problems) from None
     finally:
+        _SOURCES.reset(given)
         _READING.reset(token)
     # Where every id stood for the same JSON each time, no copy can differ
     # from the brief's own record and no two records share an id.
@@ -770,9 +916,12 @@ def _dumps(data: object, indent: int | None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
-def from_json(text: str | bytes, cls: type[T]) -> T:
+def from_json(text: str | bytes, cls: type[T], *, sources: Iterable[Source] = ()) -> T:
     """
     Read a record of type *cls* from JSON text, strictly (see :func:`from_dict`).
+
+    *sources* are the sources of another page that a record read without
+    its brief may cite; a brief's JSON holds its own.
 
     Text that is not JSON, or that repeats a key in an object (which JSON
     parsers would otherwise resolve silently), is refused too.
@@ -789,6 +938,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         msg = f"'text' must be a str or bytes, got {text!r} of type {type(text).__name__}"
         raise TypeError(msg)
     name = getattr(cls, "__name__", repr(cls))
+    given = _given(sources)
     known = _is_record_type(cls)
     data = _fast_loads(text) if known else None
     if data is not None:
@@ -796,7 +946,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         # below, so that the errors are the standard library's, the same
         # with the extra as without it.
         try:
-            return _read(data, cls, _Reading(_orjson_text), report=False)
+            return _read(data, cls, _Reading(_orjson_text), report=False, sources=given)
         except _UnreadError:
             pass
     odd: list[str] = []  # NaN, Infinity, or too long an integer: refused anyway
@@ -814,7 +964,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     _check_record_type(cls)
     # A _Numeral is a str to ==, and written as one: no record is taken as
     # read already where one stands in the data.
-    return _read(data, cls, None if odd else _Reading(_json_text))
+    return _read(data, cls, None if odd else _Reading(_json_text), sources=given)
 
 
 def _orjson_text(value: object) -> bytes:
@@ -895,10 +1045,17 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     defs[cls.__name__] = {}  # placeholder: a record may refer to itself
     hints = typing.get_type_hints(cls)
     fields = [a for a in attrs.fields(cls) if a.init]
+    properties = {a.alias: _schema_of(hints[a.name], defs) for a in fields}
+    if cls is Citation:
+        properties["source"] = {
+            "description": "The key of the cited source: its sha256, shortened.",
+            "type": "string",
+            "pattern": f"^{_KEY.pattern}$",
+        }
     defs[cls.__name__] = {
         "type": "object",
         "description": (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " "),
-        "properties": {a.alias: _schema_of(hints[a.name], defs) for a in fields},
+        "properties": properties,
         "required": [a.alias for a in fields],
         "additionalProperties": False,
     }
@@ -934,6 +1091,21 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "array", "items": _schema_of(args[0], defs)}
     if attrs.has(tp):
         _define(tp, defs)
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    if _is_enum(tp) and issubclass(tp, Vocabulary):
+        # Open: the shipped terms, or other words a term can be.
+        other: dict[str, Any] = {"type": "string", "minLength": 1}
+        if issubclass(tp, SlugVocabulary):
+            other["pattern"] = f"^{_SLUG.pattern}$"
+        else:
+            other["pattern"] = r"^\S+(?: \S+)*$"
+        defs.setdefault(
+            tp.__name__,
+            {
+                "description": f"A term of {tp.__name__}: a shipped one, or other words.",
+                "anyOf": [{"enum": [m.value for m in tp]}, other],
+            },
+        )
         return {"$ref": f"#/$defs/{tp.__name__}"}
     if _is_enum(tp):
         defs.setdefault(tp.__name__, {"enum": [m.value for m in tp]})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from honduras_brief._models import Brief
+from honduras_brief._source import SOURCE  # the shipped page is defined beside its text
 
 from ._accomplishments import (
     ACCOMPLISHMENTS,
@@ -48,7 +49,6 @@ from ._base import (
     HOMICIDE_YEAR_2012,
     HOMICIDE_YEAR_2013,
     NEPTUNE_DAYS,
-    SOURCE,
     YEAR_2012,
 )
 from ._challenges import (

@@ -7,25 +7,9 @@ from typing import Final
 import pendulum
 
 from honduras_brief._dates import DateRange, Precision
-from honduras_brief._source import Citation, Source
+from honduras_brief._source import Citation
 
 cite = Citation.of
-
-SOURCE: Final = Source(
-    publisher="U.S. Department of State",
-    bureau="Bureau of International Narcotics and Law Enforcement Affairs",
-    bureau_acronym="INL",
-    country="Honduras",
-    title="INL country program page for Honduras",
-    url="http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm",
-    years=(2012, 2013),
-    sha256="3232e6f5b6b5d3fc01f43831a4b6c8558c1f8a26c20af5ee40aff622713dc45f",
-    public_domain=True,
-    rights=(
-        "A work of the United States Government, so in the public domain "
-        "in the United States (17 U.S.C. 105)."
-    ),
-)
 
 # When the page was written, as far as the text tells: the only ground for
 # the years it leaves unwritten. Neither the page nor its capture is dated.
