@@ -295,6 +295,10 @@ SOURCE: Final = Source(
 
 
 def _section_of(citation: Citation) -> Section | None:
+    # The default runs before the validators: a source that is not one is
+    # left to them, and named there.
+    if not isinstance(citation.source, Source) or not isinstance(citation.start, int):
+        return None
     return citation.source.section_at(citation.start)
 
 
