@@ -55,6 +55,8 @@ _DEFAULT_CUES: Final = {
     "underspecified": "may or may not",
 }
 _OPEN_MARKERS: Final = ("such as", "including", "for example", "for instance", "among them")
+# Words that may stand before an open predicate's own words in its quote.
+_AUXILIARIES: Final = "(?:is|are|was|were|has|have|had|will|shall|be|been|being|not)"
 _PERIOD_PREPOSITIONS: Final = ("in", "for", "on", "by", "since", "during", "from", "until", "at")
 _OPEN_VERBS: Final = frozenset({"include"})
 _REPORTING: Final = "estimates|estimated|reports|reported|says|said|believes|believed|finds|found"
@@ -119,8 +121,24 @@ class _Writer:
         self.objects: list[Argument] = list(statement.objects)
         self.figures = [o for o in self.objects if isinstance(o, Quantity)]
         self.opened = False
-        frame = statement.predicate.frame
+        frame = self.frame()
         self.lemma = next((m["arg"] for m in _SLOT.finditer(frame) if m["kind"] == "v"), None)
+
+    def frame(self) -> str:
+        """
+        The predicate's frame; for an open one, its words as the quote has them.
+
+        The quote gives what the slug cannot: the auxiliary before the words
+        ("we are engaged in" for ``engaged-in``).
+        """
+        predicate = self.statement.predicate
+        if predicate.shipped:
+            return predicate.frame
+        words = r"\s+".join(re.escape(word) for word in predicate.words.split())
+        found = re.search(rf"\b((?:{_AUXILIARIES}\s+)*{words})\b", self.quote, re.IGNORECASE)
+        if found is None:
+            return predicate.frame
+        return f"{{s}} {' '.join(found.group(1).split())} {{o}}"
 
     # --- noun phrases -------------------------------------------------------
 
@@ -589,4 +607,4 @@ def sentence(statement: Statement) -> str:
         'Subsequent flights head north.'
     """
     writer = _Writer(statement)
-    return writer.write(statement.predicate.frame)
+    return writer.write(writer.frame())
