@@ -187,7 +187,7 @@ def test_an_actor_may_be_mentioned_by_its_acronym() -> None:
     hnp = Actor(
         id="hnp",
         name="Honduran National Police",
-        kind=ActorKind.HONDURAN_GOVERNMENT,
+        kind=ActorKind.HOST_GOVERNMENT,
         acronym="HNP",
         mentions=(Citation.of("HNP", within="internal controls in the HNP"),),
     )

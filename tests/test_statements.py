@@ -436,7 +436,7 @@ def test_only_the_seizure_is_dated() -> None:
 )
 def test_unstated_actor_kinds_are_inferred(actor: hb.Actor) -> None:
     """An actor the text never calls Honduran, or whose owner it leaves open, says why."""
-    assert actor.kind is hb.ActorKind.HONDURAN_GOVERNMENT
+    assert actor.kind is hb.ActorKind.HOST_GOVERNMENT
     assert not actor.is_stated and actor.inferred
 
 
