@@ -88,6 +88,7 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
         Substance,
         Topic,
         TransportMode,
+        Vocabulary,
         Vulnerability,
     )
     from .content import (
@@ -174,6 +175,7 @@ _MODULES = {
         "Substance",
         "Topic",
         "TransportMode",
+        "Vocabulary",
         "Vulnerability",
     ),
     "_quantities": (
@@ -329,6 +331,7 @@ __all__ = [
     "Unit",
     "UnknownRecordError",
     "Verification",
+    "Vocabulary",
     "Vulnerability",
     "WrongKindError",
     "annotated_html",
