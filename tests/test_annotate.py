@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pages
 import pytest
 
 import honduras_brief as hb
@@ -182,6 +183,33 @@ def test_a_brief_of_ones_own_is_annotated_as_it_is() -> None:
     assert page.errors == []
     assert "".join(page.text) == SOURCE_TEXT
     assert not any(found["data-kind"] == "place" for found, _ in page.pieces)
+
+
+def test_a_brief_of_another_text_shows_that_text_and_its_marks() -> None:
+    """A user's page: its own text, marks on its own words, a header of what it names only."""
+    brief = pages.brief()
+    page = annotated_html(brief)
+    parsed = read(page)
+    assert parsed.errors == []
+    assert "".join(parsed.text) == pages.TEXT
+    marked = {(found["data-kind"], found["data-id"], words) for found, words in parsed.pieces}
+    assert ("actor", "our-fathers", "our fathers") in marked
+    assert ("place", "this-continent", "this continent") in marked
+    assert (
+        "statement",
+        "we-are-engaged-in-a-civil-war",
+        "we are engaged in a great civil war",
+    ) in marked
+    assert "<title>Gettysburg Address (Bliss copy), 1863: annotated</title>" in page
+    assert f'<p class="hb-meta">sha256 <code>{brief.source.sha256[:12]}\u2026</code>. ' in page
+    assert "state.gov" not in page
+    assert "Honduras" not in page
+    named = attrs.evolve(pages.PAGE, years=(), url="https://example.org/g", publisher="A Press")
+    page = annotated_html(pages.brief(named))
+    assert "<title>Gettysburg Address (Bliss copy): annotated</title>" in page
+    assert '<p class="hb-meta">A Press. Captured from <code>https://example.org/g</code>; ' in page
+    two_years = annotated_html(pages.brief(attrs.evolve(pages.PAGE, years=(1863, 1864))))
+    assert "<title>Gettysburg Address (Bliss copy), 1863\u20131864: annotated</title>" in two_years
 
 
 def test_a_figure_with_no_citation_has_no_mark_and_no_card() -> None:

@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 
 import attrs
+import pages
 import pytest
 from conftest import record_params
 from test_cli import run
@@ -149,9 +150,8 @@ def test_a_bibtex_entry() -> None:
 
 def test_bibtex_escapes_every_special_character() -> None:
     """Backslash, braces, $, &, %, #, _, ^ and ~ are escaped; a no-break space is a tie."""
-    source = attrs.evolve(hb.SOURCE, title="a\\b{c}$d&e%f#g_h^i~j\u00a0k")
-    brief = attrs.evolve(hb.BRIEF, source=source)
-    entry = hb.cite("los-cachiros", "bibtex", brief=brief)
+    page = attrs.evolve(pages.PAGE, title="a\\b{c}$d&e%f#g_h^i~j\u00a0k")
+    entry = hb.cite(pages.brief(page).challenges[0], "bibtex")
     assert "  title = {{a\\textbackslash{}b\\{c\\}\\$d\\&e\\%f\\#g\\_h\\^{}i\\~{}j~k}}," in entry
 
 
@@ -170,11 +170,74 @@ def test_every_record_can_be_cited(record: hb.Record) -> None:
 
 def test_a_brief_of_ones_own_is_cited_with_its_source() -> None:
     """With brief=, ids are looked up there and its source is the one cited."""
-    source = attrs.evolve(hb.SOURCE, title="A page of my own", url="https://example.org/page")
-    brief = attrs.evolve(hb.BRIEF, source=source)
-    text = hb.cite("los-cachiros", brief=brief)
-    assert "\u201cA page of my own.\u201d" in text
-    assert "https://example.org/page." in text
+    page = attrs.evolve(pages.PAGE, url="https://example.org/gettysburg", publisher="A Press")
+    brief = pages.brief(page)
+    text = hb.cite("our-fathers", brief=brief)
+    assert text == (
+        "A Press. \u201cGettysburg Address (Bliss copy).\u201d n.d., reporting on 1863. "
+        "https://example.org/gettysburg. Characters 31\u201342: \u201cour fathers\u201d"
+    )
+    assert hb.cite(brief.lookup("our-fathers")) == text
+
+
+def test_a_record_is_cited_from_its_own_source_not_the_shipped_one() -> None:
+    """Without brief=, a record of a user's brief cites the user's page, with only what it names."""
+    record = pages.brief().challenges[0]
+    text = hb.cite(record)
+    assert text.startswith(
+        "\u201cGettysburg Address (Bliss copy).\u201d n.d., reporting on 1863. Characters 0\u2013"
+    )
+    assert "state.gov" not in text
+    assert "section" not in text
+    (item,) = json.loads(hb.cite(record, "csl"))
+    assert set(item) == {"id", "type", "title", "language", "source", "note"}
+    assert item["note"].startswith("Reporting on 1863. Characters 0\u2013")
+    entry = hb.cite(record, "bibtex")
+    assert [line.split(" = ")[0].strip() for line in entry.splitlines()[1:-1]] == [
+        "title", "language", "note",
+    ]  # fmt: skip
+
+
+def test_a_source_that_names_nothing_but_its_title_is_cited_by_it() -> None:
+    """No years, no publisher, no address: the citation says the title and the words."""
+    page = hb.Source(text="A short note.", title="A note")
+    text = hb.cite(page.cite("short"))
+    assert text == "\u201cA note.\u201d n.d. Characters 2\u20137: \u201cshort\u201d"
+    (item,) = json.loads(hb.cite(page.cite("short"), "csl"))
+    assert item["note"] == "Characters 2\u20137: \u201cshort\u201d"
+    only_bureau = attrs.evolve(page, bureau="A Bureau", years=(2001, 2001))
+    assert hb.cite(only_bureau.cite("short")).startswith(
+        "A Bureau. \u201cA note.\u201d n.d., reporting on 2001."
+    )
+    (item,) = json.loads(hb.cite(only_bureau.cite("short"), "csl"))
+    assert item["author"] == [{"literal": "A Bureau"}]
+    assert "publisher" not in item
+
+
+def test_a_record_of_another_source_is_refused_with_the_brief_given() -> None:
+    """A record whose words stand in another page is never cited as the given brief's."""
+    record = pages.brief().challenges[0]
+    with pytest.raises(
+        ValueError,
+        match=r"^the record 'founding' cites 'Gettysburg Address \(Bliss copy\)' \(sha256:[0-9a-f]{16}\), not the source of the brief given, 'INL country program page for Honduras' \(sha256:3232e6f5b6b5d3fc\)$",
+    ):
+        hb.cite(record, brief=hb.BRIEF)
+    with pytest.raises(ValueError, match=r"^the citation cites 'INL country program page"):
+        hb.cite(hb.BRIEF.challenges[0].citations[0], brief=pages.brief())
+
+
+def test_words_of_several_sources_are_refused() -> None:
+    """A record outside any brief may quote two pages; one citation cannot name both."""
+    other = hb.Source(text="Four score.", title="Another copy")
+    record = attrs.evolve(
+        pages.brief().challenges[0],
+        citations=(pages.PAGE.cite("Four score"), other.cite("Four score")),
+    )
+    with pytest.raises(
+        ValueError,
+        match=r"^the record 'founding' stands on the words of several sources \('Gettysburg Address \(Bliss copy\)' \(sha256:[0-9a-f]{16}\), 'Another copy' \(sha256:[0-9a-f]{16}\)\): cite each$",
+    ):
+        hb.cite(record)
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,6 @@ import itertools
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._edge import brief_or_default
-from ._source import SOURCE_TEXT
 from ._statements import label
 
 if TYPE_CHECKING:
@@ -86,11 +85,11 @@ def _open(span: _Span, first: bool) -> str:
     return f'{opening} data-part="continued">'
 
 
-def _marked_text(spans: list[_Span]) -> str:
+def _marked_text(spans: list[_Span], text: str) -> str:
     # Cut the text wherever a span starts or ends; each piece lies inside the
     # same spans throughout. Keep open the longest run of marks the piece
     # shares with the one before, close the rest and open what it adds.
-    cuts = sorted({0, len(SOURCE_TEXT), *(s.start for s in spans), *(s.end for s in spans)})
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     out: list[str] = []
     stack: list[_Span] = []
     opened: set[_Span] = set()
@@ -104,7 +103,7 @@ def _marked_text(spans: list[_Span]) -> str:
             out.append(_open(span, span not in opened))
             opened.add(span)
         stack = inside
-        out.append(html.escape(SOURCE_TEXT[start:end]))
+        out.append(html.escape(text[start:end]))
     out.extend("</mark>" for _ in stack)
     return "".join(out)
 
@@ -332,10 +331,20 @@ _SCRIPT: Final = """
 """
 
 
+def _years(years: tuple[int, ...]) -> str:
+    # ", 2012–2013" after the title, ", 1863" or nothing.
+    if not years:
+        return ""
+    return f", {years[0]}" if years[0] == years[-1] else f", {years[0]}\u2013{years[-1]}"
+
+
 def annotated_html(brief: Brief | None = None) -> str:
     """
     The whole source text as one self-contained HTML page, its facts marked.
 
+    The text is the brief's own source's, the shipped page's or any other,
+    and the header names only what that source says of itself (publisher,
+    bureau, address, years).
     Each cited span is a ``<mark>`` with ``data-kind`` (``statement``,
     ``figure``, ``actor`` or ``place``) and ``data-id`` (its record's id);
     hovering or focusing it, with the mouse or the keyboard, shows the
@@ -379,14 +388,15 @@ def annotated_html(brief: Brief | None = None) -> str:
         f"{''.join(items)}</section>"
         for name, items in cards.items()
     )
-    title = html.escape(f"{source.title}, {source.years[0]}\u2013{source.years[-1]}: annotated")
+    title = html.escape(f"{source.title}{_years(source.years)}: annotated")
+    named = ", ".join(html.escape(name) for name in (source.publisher, source.bureau) if name)
+    captured = f"Captured from <code>{html.escape(source.url)}</code>; " if source.url else ""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title}</title><style>{_STYLE}</style></head><body>"
         f"<header><h1>{title}</h1>"
-        f'<p class="hb-meta">{html.escape(source.publisher)}, {html.escape(source.bureau)}. '
-        f"Captured from <code>{html.escape(source.url)}</code>; "
+        f'<p class="hb-meta">{named + ". " if named else ""}{captured}'
         f"sha256 <code>{source.sha256[:12]}\u2026</code>. "
         "Hover over or tab to a mark to see what the library holds of it; "
         "every record is also listed below the text.</p>"
@@ -395,7 +405,7 @@ def annotated_html(brief: Brief | None = None) -> str:
         "or place inferred, not stated (a statement's record says whether it is)</li>"
         "</ul></div></header>"
         f'<main><h2 id="h-text">The text</h2>'
-        f'<div id="hb-text" class="hb-text" aria-labelledby="h-text">{_marked_text(spans)}</div>'
+        f'<div id="hb-text" class="hb-text" aria-labelledby="h-text">{_marked_text(spans, source.text)}</div>'
         '<div id="hb-popup" role="tooltip" hidden></div>'
         f"{records}</main><script>{_SCRIPT}</script></body></html>\n"
     )

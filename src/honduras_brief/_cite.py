@@ -2,10 +2,12 @@
 Citations a person can paste: of the page, with the words a record stands on.
 
 Three forms of one citation: plain text, CSL-JSON (which Zotero, Mendeley
-and pandoc read) and a BibTeX entry. Each names the page, its publisher and
-its address, and quotes the record's words with where they stand in the
-page's text (section and character offsets). Standard library only;
-citeproc-py renders the CSL-JSON in the tests.
+and pandoc read) and a BibTeX entry. Each names the page a record's words
+stand in (its own source: the shipped page, or any other text a brief was
+made of), its publisher and its address where the source has them, and
+quotes the words with where they stand in the text (section, where the text
+has sections, and character offsets). Standard library only; citeproc-py
+renders the CSL-JSON in the tests.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ._edge import brief_or_default
 from ._models import Accomplishment, Brief, Challenge, Goal, Record
 from ._operations import Operation
 from ._quantities import Quantity
-from ._source import Citation, Source
+from ._source import Citation, Section, Source
 from ._statements import Statement
 
 Format = Literal["text", "csl", "bibtex"]
@@ -62,18 +64,19 @@ def _citations(cited: Record | Citation) -> tuple[Citation, ...]:
 
 def _where(citations: Sequence[Citation]) -> str:
     # "Challenges section, characters 118–224 and 225–408", a group for
-    # each section in turn.
-    groups: list[tuple[str, list[str]]] = []
+    # each section in turn; "Characters 0–42" in a text without sections.
+    groups: list[tuple[Section | None, list[str]]] = []
     for c in citations:
-        name = c.section.value.capitalize()
-        if not groups or groups[-1][0] != name:
-            groups.append((name, []))
+        if not groups or groups[-1][0] != c.section:
+            groups.append((c.section, []))
         groups[-1][1].append(f"{c.start}\u2013{c.end}")
     parts = []
-    for name, spans in groups:
+    for section, spans in groups:
         listed = ", ".join(spans[:-1]) + " and " + spans[-1] if len(spans) > 1 else spans[0]
-        parts.append(f"{name} section, characters {listed}")
-    return "; ".join(parts)
+        where = "" if section is None else f"{section.value.capitalize()} section, "
+        parts.append(f"{where}characters {listed}")
+    where = "; ".join(parts)
+    return where[0].upper() + where[1:]
 
 
 def _quote(citations: Sequence[Citation]) -> str:
@@ -88,36 +91,53 @@ def _locator(citations: Sequence[Citation]) -> str:
 
 
 def _coverage(source: Source) -> str:
-    return f"{source.years[0]}\u2013{source.years[-1]}"
+    # "2012–2013", "2012", or "" for a source that names no years.
+    if not source.years:
+        return ""
+    first, last = source.years[0], source.years[-1]
+    return str(first) if first == last else f"{first}\u2013{last}"
+
+
+def _author(source: Source) -> str | None:
+    # The bureau that wrote the page, or else its publisher, or nobody named.
+    return source.bureau or source.publisher
 
 
 def _note(source: Source, citations: Sequence[Citation]) -> str:
-    return f"Reporting on {_coverage(source)}. {_locator(citations)}".rstrip()
+    coverage = _coverage(source)
+    reporting = f"Reporting on {coverage}. " if coverage else ""
+    return f"{reporting}{_locator(citations)}".strip()
 
 
 def _text(source: Source, citations: Sequence[Citation]) -> str:
-    head = (
-        f"{source.bureau} ({source.bureau_acronym}), {source.publisher}. "
-        f"\u201c{source.title}.\u201d n.d., reporting on {_coverage(source)}. {source.url}."
-    )
+    # Only what the source says of itself: a user's page may name no bureau,
+    # no publisher, no address and no years.
+    named = []
+    if source.bureau:
+        acronym = f" ({source.bureau_acronym})" if source.bureau_acronym else ""
+        named.append(f"{source.bureau}{acronym}")
+    if source.publisher:
+        named.append(source.publisher)
+    coverage = _coverage(source)
+    head = (f"{', '.join(named)}. " if named else "") + f"\u201c{source.title}.\u201d n.d."
+    head += f", reporting on {coverage}." if coverage else ""
+    head += f" {source.url}." if source.url else ""
     locator = _locator(citations)
     return f"{head} {locator}" if locator else head
 
 
 def _csl(key: str, source: Source, citations: Sequence[Citation]) -> str:
-    item: dict[str, object] = {
-        "id": key,
-        "type": "webpage",
-        "title": source.title,
-        "author": [{"literal": source.bureau}],
-        "publisher": source.publisher,
-        "URL": source.url,
-        "language": "en",
-        "source": "honduras-brief",
-        "note": _note(source, citations),
-    }
-    if citations and len({c.section for c in citations}) == 1:
-        item["section"] = citations[0].section.value
+    author = _author(source)
+    item: dict[str, object] = {"id": key, "type": "webpage", "title": source.title}
+    item |= {"author": [{"literal": author}]} if author else {}
+    item |= {"publisher": source.publisher} if source.publisher else {}
+    item |= {"URL": source.url} if source.url else {}
+    item |= {"language": "en", "source": "honduras-brief"}
+    note = _note(source, citations)
+    item |= {"note": note} if note else {}
+    sections = {c.section for c in citations}
+    if len(sections) == 1 and (section := sections.pop()) is not None:
+        item["section"] = section.value
     return json.dumps([item], ensure_ascii=False, indent=2)
 
 
@@ -126,17 +146,45 @@ def _latex(text: str) -> str:
 
 
 def _bibtex(key: str, source: Source, citations: Sequence[Citation]) -> str:
+    author = _author(source)
+    note = _note(source, citations)
     fields = (
-        ("author", f"{{{_latex(source.bureau)}}}"),
+        ("author", None if author is None else f"{{{_latex(author)}}}"),
         ("title", f"{{{_latex(source.title)}}}"),
-        ("publisher", _latex(source.publisher)),
-        ("howpublished", f"\\url{{{source.url}}}"),
+        ("publisher", None if source.publisher is None else _latex(source.publisher)),
+        ("howpublished", None if source.url is None else f"\\url{{{source.url}}}"),
         ("url", source.url),
         ("language", "english"),
-        ("note", _latex(_note(source, citations))),
+        ("note", _latex(note) if note else None),
     )
-    lines = [f"  {name} = {{{value}}}," for name, value in fields]
+    lines = [f"  {name} = {{{value}}}," for name, value in fields if value is not None]
     return "\n".join([f"@misc{{{key},", *lines, "}"])
+
+
+def _source_of(cited: object, citations: Sequence[Citation], brief: Brief | None) -> Source:
+    # The source the record's own words stand in. A record without words (a
+    # figure the text implies) is cited from the brief asked for, or the
+    # shipped one; a record whose words stand in another brief's page is
+    # refused, never cited from the wrong page.
+    sources = list(dict.fromkeys(c.source for c in citations))
+    if not sources:
+        return brief_or_default(brief).source
+    if len(sources) > 1:
+        listed = ", ".join(f"{s.title!r} ({s.key})" for s in sources)
+        msg = f"{_named(cited)} stands on the words of several sources ({listed}): cite each"
+        raise ValueError(msg)
+    (source,) = sources
+    if brief is not None and brief_or_default(brief).source != source:
+        msg = (
+            f"{_named(cited)} cites {source.title!r} ({source.key}), not the source of the "
+            f"brief given, {brief.source.title!r} ({brief.source.key})"
+        )
+        raise ValueError(msg)
+    return source
+
+
+def _named(cited: object) -> str:
+    return f"the record {cited.id!r}" if hasattr(cited, "id") else "the citation"
 
 
 def cite(
@@ -145,9 +193,12 @@ def cite(
     r"""
     A citation of the page that quotes what *record_or_id* stands on.
 
-    It names the page, its publisher and its address, and quotes the
-    record's words with where they stand: the section and the character
-    offsets in the page's text. A statement is cited by its clause, a figure
+    The page is the record's own source, the text its words stand in: the
+    shipped page for a record of :data:`BRIEF`, a user's page for a record
+    of a brief made of it. The citation names the page, and its publisher
+    and address where the source has them, and quotes the record's words
+    with where they stand: the section (in a text that has sections) and
+    the character offsets in the page's text. A statement is cited by its clause, a figure
     by its sentence, a challenge, goal, accomplishment or operation by its
     sentences, and an actor or a place where the text first names it.
 
@@ -160,7 +211,9 @@ def cite(
             pandoc read; ``"bibtex"`` for a BibTeX ``@misc`` entry. The
             item's id (and BibTeX key) is the record's id.
         brief: The brief that ids are looked up in, and whose source is
-            cited; by default the shipped :data:`BRIEF`.
+            cited for a record that stands on no words; by default the
+            shipped :data:`BRIEF`. A record given is cited from its own
+            source, which must then be this brief's.
 
     Returns:
         The citation, as a line of text, CSL-JSON text or a BibTeX entry.
@@ -169,7 +222,9 @@ def cite(
         UnknownRecordError: If *record_or_id* is a str that no record of
             *brief* answers to (and ``AmbiguousRecordError`` if several
             do), as :meth:`Brief.lookup` raises them.
-        ValueError: If *format* is not one of the formats.
+        ValueError: If *format* is not one of the formats, or the record's
+            words stand in a source other than that of a *brief* given (or
+            in several sources).
         TypeError: If *record_or_id* is not a record, a citation or a
             ``str``, or *brief* is not a :class:`Brief`.
 
@@ -194,8 +249,11 @@ def cite(
     if format not in FORMATS:
         msg = f"'format' must be one of {', '.join(map(repr, FORMATS))}, got {format!r}"
         raise ValueError(msg)
-    brief = brief_or_default(brief)
-    cited = brief.lookup(record_or_id) if isinstance(record_or_id, str) else record_or_id
+    if isinstance(record_or_id, str):
+        brief = brief_or_default(brief)
+        cited: object = brief.lookup(record_or_id)
+    else:
+        cited = record_or_id
     if not isinstance(cited, (Citation, *_RECORDS)):
         msg = (
             "'record_or_id' must be a record, a Citation or a record's id, "
@@ -203,9 +261,10 @@ def cite(
         )
         raise TypeError(msg)
     citations = _citations(cited)
+    source = _source_of(cited, citations, brief)
     key = f"citation-{cited.start}-{cited.end}" if isinstance(cited, Citation) else cited.id
     if format == "csl":
-        return _csl(key, brief.source, citations)
+        return _csl(key, source, citations)
     if format == "bibtex":
-        return _bibtex(key, brief.source, citations)
-    return _text(brief.source, citations)
+        return _bibtex(key, source, citations)
+    return _text(source, citations)
