@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pages
 import pytest
 from conftest import CITATIONS, replace_everywhere
 from test_cli import run
@@ -22,7 +23,7 @@ rdflib = pytest.importorskip("rdflib")
 
 PREFIXES = f"""
 PREFIX hb: <{VOCAB}>
-PREFIX schema: <http://schema.org/>
+PREFIX schema: <https://schema.org/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -104,7 +105,7 @@ def test_pyld_expands_it_without_the_network(doc: dict[str, object]) -> None:
     assert calls == []
     assert len(expanded) == len(doc["@graph"])  # type: ignore[arg-type]
     page = next(n for n in expanded if n["@id"] == PAGE)
-    assert page["@type"] == ["http://schema.org/WebPage"]
+    assert page["@type"] == ["https://schema.org/WebPage"]
 
 
 def test_the_context_is_the_shipped_file(doc: dict[str, object]) -> None:
@@ -393,7 +394,7 @@ def test_decimals_stay_exact_in_rdf() -> None:
     exact = attrs.evolve(rate, low=Decimal("85.50"), high=Decimal("85.50"))
     doc = hb.to_jsonld(replace_everywhere(hb.BRIEF, rate, exact))
     assert (
-        f'<{BASE}homicide-rate-2012> <http://schema.org/minValue> "85.50"^^<{XSD}decimal> .'
+        f'<{BASE}homicide-rate-2012> <https://schema.org/minValue> "85.50"^^<{XSD}decimal> .'
         in quads(doc)
     )
 
@@ -474,11 +475,97 @@ def test_a_figure_without_direction_words_or_a_citation() -> None:
 
 
 def test_without_public_domain_there_is_no_licence() -> None:
-    """A source not in the public domain gets no schema:license."""
-    source = attrs.evolve(hb.SOURCE, public_domain=False)
-    page = nodes(hb.to_jsonld(attrs.evolve(hb.BRIEF, source=source)))[PAGE]
-    assert "license" not in page
-    assert page["copyrightNotice"] == hb.SOURCE.rights
+    """A source not said to be in the public domain gets no schema:license."""
+    for public_domain in (False, None):
+        page = attrs.evolve(pages.PAGE, public_domain=public_domain, rights="All rights reserved.")
+        node = nodes(hb.to_jsonld(pages.brief(page)))["source"]
+        assert "license" not in node
+        assert node["copyrightNotice"] == "All rights reserved."
+    node = nodes(hb.to_jsonld(pages.brief(attrs.evolve(pages.PAGE, public_domain=True))))["source"]
+    assert node["license"] == "https://creativecommons.org/publicdomain/mark/1.0/"
+
+
+# --- Another page: its own namespace, its own text, what it says of itself ---------------
+
+
+@pytest.fixture(scope="module")
+def other() -> dict[str, object]:
+    """A brief of the Gettysburg Address's opening as JSON-LD."""
+    return hb.to_jsonld(pages.brief())
+
+
+def test_another_page_has_a_namespace_of_its_own(other: dict[str, object]) -> None:
+    """Its ids are relative to a base named by its text's digest, never the shipped page's."""
+    context = other["@context"]
+    assert isinstance(context, dict)
+    key = pages.PAGE.key.removeprefix("sha256:")
+    assert context["@base"] == f"{BASE}sha256-{key}/" == hb.namespace(pages.PAGE)
+    assert hb.namespace(hb.SOURCE) == BASE
+    ours, shipped = (
+        {line.split(" ")[0] for line in quads(d).splitlines() if line.startswith(f"<{BASE}")}
+        for d in (other, hb.to_jsonld())
+    )
+    assert f"<{BASE}sha256-{key}/our-fathers>" in ours
+    assert ours.isdisjoint(shipped)
+
+
+def test_two_briefs_with_the_same_ids_never_share_an_iri() -> None:
+    """A sister page with a record 'inl' of its own: the two 'inl' IRIs differ."""
+    text = "The Bureau of International Narcotics and Law Enforcement Affairs works in Guatemala."
+    page = hb.Source(text=text, title="A sister page")
+    inl = hb.Actor(
+        id="inl",
+        name="Bureau of International Narcotics and Law Enforcement Affairs",
+        kind=hb.ActorKind.US_GOVERNMENT,
+        mentions=(page.cite("Bureau of International Narcotics and Law Enforcement Affairs"),),
+    )
+    sister = hb.Brief(
+        source=page,
+        challenges=(),
+        goals=(),
+        accomplishments=(),
+        operations=(),
+        actors=(inl,),
+        places=(),
+    )
+    subjects = {
+        line.split(" ")[0]
+        for line in quads(hb.to_jsonld(sister)).splitlines()
+        if "schema:name" in line or "name>" in line
+    }
+    assert f"<{hb.namespace(page)}inl>" in subjects
+    assert f"<{BASE}inl>" not in subjects
+
+
+def test_another_page_is_described_by_what_it_says_of_itself(other: dict[str, object]) -> None:
+    """No publisher, bureau, country or address invented: the page node has the title, years, digest."""
+    page = nodes(other)["source"]
+    assert set(page) == {"@id", "@type", "name", "temporalCoverage", "inLanguage", "encoding"}
+    assert (page["name"], page["temporalCoverage"]) == (
+        "Gettysburg Address (Bliss copy)",
+        "1863/1863",
+    )
+    assert page["encoding"]["sha256"] == pages.PAGE.sha256
+    named = attrs.evolve(pages.PAGE, url="https://example.org/g", publisher="A Press", years=())
+    page = nodes(hb.to_jsonld(pages.brief(named)))["https://example.org/g"]
+    assert page["publisher"] == {"@type": "Organization", "name": "A Press"}
+    assert "temporalCoverage" not in page
+
+
+def test_another_page_s_annotations_select_its_own_words(other: dict[str, object]) -> None:
+    """Quote and position selectors read the page's own text; no section where it has none."""
+    by_id = nodes(other)
+    mention = pages.brief().actors[0].mentions[0]
+    node = by_id[f"citation/{mention.start}-{mention.end}"]
+    assert "section" not in node
+    assert node["target"]["source"] == "source"
+    quote, position = node["target"]["selector"]
+    assert quote["exact"] == "our fathers"
+    assert quote["prefix"] == pages.TEXT[: mention.start]
+    assert (position["start"], position["end"]) == (mention.start, mention.end)
+    expanded = jsonld.expand(other, {"documentLoader": refuse})
+    ids = {n["@id"] for n in expanded if "@id" in n}
+    assert f"{hb.namespace(pages.PAGE)}source" in ids
 
 
 def test_the_same_brief_gives_the_same_document(doc: dict[str, object]) -> None:

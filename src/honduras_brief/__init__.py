@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
     from ._dates import TIMEZONE, DateRange, Precision
     from ._english import Tense
     from ._figures import FigureReading, parse_figure
-    from ._linked import to_jsonld
+    from ._linked import namespace, to_jsonld
     from ._models import Accomplishment, Brief, Challenge, Goal, Record, Route
     from ._operations import Designation, Operation
     from ._publish import write_datapackage
@@ -232,7 +232,7 @@ _MODULES = {
         "to_parquet",
         "to_records",
     ),
-    "_linked": ("to_jsonld",),
+    "_linked": ("namespace", "to_jsonld"),
     "_publish": ("write_datapackage",),
     "serialization": (
         "from_dict",
@@ -341,6 +341,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "namespace",
     "parse_figure",
     "percent_change",
     "percentage_point_change",

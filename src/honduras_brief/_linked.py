@@ -10,8 +10,11 @@ it) and its subject, predicate and objects in our vocabulary; every figure
 is a ``schema:QuantitativeValue``; and the check of every stated derived
 figure is a ``schema:ClaimReview``.
 
-Our own terms live in ``https://w3id.org/honduras-brief/vocab#`` and our
-records under ``https://w3id.org/honduras-brief/id/``. The JSON-LD context
+Our own terms live in ``https://w3id.org/honduras-brief/vocab#``, and the
+records of a brief in a namespace of its source (:func:`namespace`): the
+shipped page's records under ``https://w3id.org/honduras-brief/id/``, any
+other page's under a folder of it named by its text's digest, so that two
+briefs' records with the same id never share an IRI. The JSON-LD context
 ships in the package (``data/brief.context.jsonld``) and is written into
 the document, so reading it needs no network. Standard library only: pyld
 and rdflib check the output in the tests, never at run time.
@@ -35,7 +38,7 @@ from ._edge import brief_or_default
 from ._models import Accomplishment, Brief, Challenge, Goal, Route
 from ._operations import Designation, Operation
 from ._quantities import Quantity
-from ._source import SOURCE_TEXT, Citation, Section
+from ._source import SOURCE, Citation, Section, Source
 from ._statements import Factuality, Predicate, Statement
 
 # How verify() reads a stated change, so that its check and the review agree.
@@ -44,7 +47,7 @@ from ._verify import _DIRECTION, _OLD_AND_NEW
 VOCAB: Final = "https://w3id.org/honduras-brief/vocab#"
 """The namespace of our own classes, properties and terms; stable."""
 BASE: Final = "https://w3id.org/honduras-brief/id/"
-"""The namespace of the records' identifiers: an id ``x`` is ``BASE + x``."""
+"""The namespace of the shipped brief's records: an id ``x`` is ``BASE + x``."""
 
 CONTEXT_RESOURCE: Final = "brief.context.jsonld"
 """The context's file name in the package's ``data`` folder."""
@@ -56,7 +59,7 @@ _AGREES: Final = "Agrees at the precision stated"
 _DISAGREES: Final = "Disagrees at the precision stated"
 
 _SCHEMA_TYPES: Final = {
-    ActorKind.HONDURAN_GOVERNMENT: "GovernmentOrganization",
+    ActorKind.HOST_GOVERNMENT: "GovernmentOrganization",
     ActorKind.US_GOVERNMENT: "GovernmentOrganization",
     ActorKind.FOREIGN_GOVERNMENT: "GovernmentOrganization",
     ActorKind.PERSON: "Person",
@@ -65,14 +68,36 @@ _SCHEMA_TYPES: Final = {
 Node = dict[str, Any]
 
 
+def namespace(source: Source) -> str:
+    """
+    The namespace of the IRIs of a brief of *source*: its records' ids are relative to it.
+
+    The shipped page's is :data:`BASE`, as published; any other text's is a
+    folder of it named by the text's digest (``Source.key`` without its
+    ``sha256:``), so a later edition or a sister page never shares its IRIs.
+
+    Examples:
+        >>> from honduras_brief import SOURCE, Source
+        >>> namespace(SOURCE)
+        'https://w3id.org/honduras-brief/id/'
+        >>> namespace(Source(text="Some words.", title="A note"))
+        'https://w3id.org/honduras-brief/id/sha256-...
+    """
+    if source == SOURCE:
+        return BASE
+    return f"{BASE}{source.key.replace(':', '-')}/"
+
+
 @cache
 def _context_text() -> str:
     return files("honduras_brief").joinpath("data").joinpath(CONTEXT_RESOURCE).read_text("utf-8")
 
 
-def _context() -> dict[str, object]:
-    # A fresh copy each time: the caller owns the document it is given.
+def _context(source: Source) -> dict[str, object]:
+    # A fresh copy each time: the caller owns the document it is given. Its
+    # base is the namespace of the brief's source.
     found: dict[str, object] = json.loads(_context_text())["@context"]
+    found["@base"] = namespace(source)
     return found
 
 
@@ -122,27 +147,32 @@ class _Graph:
             self.terms[iri] = node
         return iri
 
-    def annotate(self, start: int, end: int, section: Section) -> str:
+    def page_iri(self) -> str:
+        # The page's address, or, for a text that has none, an IRI in its namespace.
+        return self.brief.source.url or "source"
+
+    def annotate(self, start: int, end: int, section: Section | None) -> str:
         if (start, end) not in self.annotations:
-            self.annotations[start, end] = {
+            text = self.brief.source.text
+            self.annotations[start, end] = _some(**{
                 "@id": f"citation/{start}-{end}",
                 "@type": "Annotation",
                 "motivation": "oa:highlighting",
-                "section": self.term(section),
+                "section": None if section is None else self.term(section),
                 "target": {
                     "@type": "SpecificResource",
-                    "source": self.brief.source.url,
+                    "source": self.page_iri(),
                     "selector": [
                         {
                             "@type": "TextQuoteSelector",
-                            "exact": SOURCE_TEXT[start:end],
-                            "prefix": SOURCE_TEXT[max(0, start - _AFFIX) : start],
-                            "suffix": SOURCE_TEXT[end : end + _AFFIX],
+                            "exact": text[start:end],
+                            "prefix": text[max(0, start - _AFFIX) : start],
+                            "suffix": text[end : end + _AFFIX],
                         },
                         {"@type": "TextPositionSelector", "start": start, "end": end},
                     ],
                 },
-            }
+            })  # fmt: skip
         return f"citation/{start}-{end}"
 
     def period(self, period: DateRange | None) -> Node:
@@ -210,36 +240,55 @@ class _Graph:
     # --- The nodes ----------------------------------------------------------------
 
     def page(self) -> Node:
+        # What the source says of itself, and no more: a user's page may name
+        # no publisher, bureau, country, years or rights.
         s = self.brief.source
-        node: Node = {
-            "@id": s.url,
-            "@type": "WebPage",
-            "name": s.title,
-            "url": s.url,
-            "publisher": {"@type": "GovernmentOrganization", "name": s.publisher},
-            "author": {
-                "@type": "GovernmentOrganization",
-                "name": s.bureau,
-                "alternateName": s.bureau_acronym,
-                "parentOrganization": {"@type": "GovernmentOrganization", "name": s.publisher},
-            },
-            "about": {"@type": "Country", "name": s.country},
-            "temporalCoverage": f"{s.years[0]}/{s.years[-1]}",
-            "inLanguage": "en",
-            "copyrightNotice": s.rights,
-            "encoding": {
-                "@type": "MediaObject",
-                "encodingFormat": "text/plain; charset=utf-8",
-                "sha256": s.sha256,
-                "description": (
-                    "The page's text as shipped with honduras-brief: the character "
-                    "positions of the annotations count its characters."
-                ),
-            },
-        }
+        publisher = None if s.publisher is None else self.organization(s.publisher)
+        author = None
+        if s.bureau is not None:
+            author = _some(
+                **self.organization(s.bureau),
+                alternateName=s.bureau_acronym,
+                parentOrganization=publisher,
+            )
+        years = None if not s.years else f"{s.years[0]}/{s.years[-1]}"
+        node: Node = _some(
+            **{
+                "@id": self.page_iri(),
+                "@type": "WebPage",
+                "name": s.title,
+                "url": s.url,
+                "publisher": publisher,
+                "author": author,
+                "about": None if s.country is None else {"@type": "Country", "name": s.country},
+                "temporalCoverage": years,
+                "inLanguage": "en",
+                "copyrightNotice": s.rights,
+                "encoding": {
+                    "@type": "MediaObject",
+                    "encodingFormat": "text/plain; charset=utf-8",
+                    "sha256": s.sha256,
+                    "description": (
+                        "The page's text as the brief holds it: the character "
+                        "positions of the annotations count its characters."
+                    ),
+                },
+            }
+        )
         if s.public_domain:
             node["license"] = _PUBLIC_DOMAIN_MARK
         return node
+
+    def organization(self, name: str) -> Node:
+        # The page's publisher or bureau: an actor of the brief's that bears
+        # the name gives the type (the shipped page's bureau is INL, a part
+        # of the U.S. government); a name the brief holds nothing of is only
+        # an organization.
+        try:
+            kind = _SCHEMA_TYPES.get(self.brief.lookup(name, kind=Actor).kind, "Organization")
+        except LookupError:
+            kind = "Organization"
+        return {"@type": kind, "name": name}
 
     def actor(self, a: Actor) -> Node:
         return _some(
@@ -390,12 +439,15 @@ def to_jsonld(brief: Brief | None = None) -> dict[str, object]:
     """
     The brief as a JSON-LD document, with its context written in.
 
-    One ``@graph`` holds the source page (``WebPage``), the actors, places
+    One ``@graph`` holds the source page (``WebPage``: the brief's own
+    source, with what it says of itself), the actors, places
     and records, the figures (``QuantitativeValue``, exact bounds as
     ``xsd:decimal``), the statements (``Claim``), the checks of stated
     derived figures (``ClaimReview``), one Web ``Annotation`` for each place
     a citation points to, and the vocabulary terms used. The same brief
-    always gives the same document; ``json.dumps`` writes it.
+    always gives the same document; ``json.dumps`` writes it. The ids are
+    relative to the context's ``@base``, the :func:`namespace` of the
+    brief's source.
 
     Args:
         brief: The brief; by default the shipped :data:`BRIEF`.
@@ -434,4 +486,4 @@ def to_jsonld(brief: Brief | None = None) -> dict[str, object]:
     nodes += list(graph.extra.values())
     nodes += [graph.annotations[k] for k in sorted(graph.annotations)]
     nodes += list(graph.terms.values())
-    return {"@context": _context(), "@graph": nodes}
+    return {"@context": _context(brief.source), "@graph": nodes}
