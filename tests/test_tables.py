@@ -9,6 +9,7 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import Final
 
 import attrs
 import pendulum
@@ -17,6 +18,7 @@ import pytest
 import honduras_brief as hb
 import honduras_brief.content
 from honduras_brief import BRIEF, COLUMNS, to_csv, to_dataframe, to_records
+from honduras_brief._tables import Table
 
 
 def test_one_row_per_figure_in_document_order() -> None:
@@ -197,6 +199,8 @@ def test_one_row_per_statement() -> None:
         "quote": "Honduras' homicide rate could fall to 80 per 100,000 for 2013",
         "quote_start": fall["quote_start"],
         "quote_end": fall["quote_end"],
+        "source_key": hb.SOURCE.key,
+        "source_url": hb.SOURCE.url,
     }
     assert hb.SOURCE_TEXT[fall["quote_start"] : fall["quote_end"]] == fall["quote"]
     dismissed = by_id["supreme-court-dismissed-judges"]
@@ -373,7 +377,10 @@ def test_the_new_tables_take_records_of_their_kind() -> None:
 def test_the_new_tables_in_csv_and_dataframe() -> None:
     """Booleans are true or false in CSV, and typed in a DataFrame; kinds are categoricals."""
     text = to_csv(BRIEF, table="places")
-    assert text.splitlines()[0] == "place_id,name,kind,aliases,generic,note,spans"
+    assert (
+        text.splitlines()[0]
+        == "place_id,name,kind,aliases,generic,note,spans,source_key,source_url"
+    )
     assert ",false," in text.splitlines()[1]
     pytest.importorskip("pandas")
     actors = to_dataframe(BRIEF, table="actors")
@@ -383,3 +390,440 @@ def test_the_new_tables_in_csv_and_dataframe() -> None:
     assert list(places["kind"].cat.categories) == [k.value for k in hb.PlaceKind]
     records = to_dataframe(BRIEF, table="records")
     assert str(records["bullet"].dtype) == "Int64"
+
+
+# --- Many briefs, one table -------------------------------------------------------------
+
+# Two short public-domain texts, neither laid out as the INL page is (so
+# they have no sections): the opening of the Gettysburg Address (1863),
+# given no address, and the Twenty-sixth Amendment (1971), given the
+# National Archives' page as its address.
+GETTYSBURG = (
+    "Four score and seven years ago our fathers brought forth on this continent, a new "
+    "nation, conceived in Liberty, and dedicated to the proposition that all men are "
+    "created equal.\n"
+)
+AMENDMENT = (
+    "Section 1. The right of citizens of the United States, who are eighteen years of age "
+    "or older, to vote shall not be denied or abridged by the United States or by any "
+    "State on account of age.\n"
+)
+ARCHIVES = "https://www.archives.gov/founding-docs/amendments-11-27"
+
+
+def _gettysburg() -> hb.Brief:
+    """A brief of the Address's opening: a record, a statement, two actors (one never named), a place."""
+    page = hb.Source(text=GETTYSBURG, title="Gettysburg Address, opening", years=(1863,))
+    cite = page.cite
+    speaker = hb.Actor(id="lincoln", name="Abraham Lincoln", kind=hb.ActorKind.PERSON)
+    fathers = hb.Actor(
+        id="our-fathers",
+        name="our fathers",
+        kind=hb.ActorKind("founders"),
+        generic=True,
+        mentions=(cite("our fathers"),),
+    )
+    nation = hb.Place(
+        id="a-new-nation",
+        name="a new nation",
+        kind=hb.PlaceKind.COUNTRY,
+        mentions=(cite("a new nation"),),
+    )
+    founded = hb.Statement(
+        id="our-fathers-brought-forth-a-new-nation",
+        citation=cite("our fathers brought forth on this continent, a new nation"),
+        subject=fathers,
+        predicate=hb.Predicate("brought-forth"),
+        objects=(nation,),
+        according_to=speaker,
+        tense=hb.Tense.PAST,
+    )
+    founding = hb.Challenge(
+        id="the-founding",
+        title="The founding",
+        citations=(cite(GETTYSBURG.strip()),),
+        statements=(founded,),
+        actors=(fathers,),
+        places=(nation,),
+    )
+    return hb.Brief(
+        source=page,
+        challenges=(founding,),
+        goals=(),
+        accomplishments=(),
+        operations=(),
+        actors=(fathers, speaker),
+        places=(nation,),
+    )
+
+
+def _amendment() -> hb.Brief:
+    """A brief of the Twenty-sixth Amendment, with an address: a figure in a unit of its own."""
+    page = hb.Source(
+        text=AMENDMENT,
+        title="Constitution of the United States, Amendment XXVI",
+        url=ARCHIVES,
+        years=(1971,),
+        public_domain=True,
+    )
+    cite = page.cite
+    congress = hb.Actor(id="congress", name="Congress", kind=hb.ActorKind.US_GOVERNMENT)
+    state = hb.Actor(
+        id="any-state",
+        name="any State",
+        kind=hb.ActorKind("state"),
+        generic=True,
+        mentions=(cite("any State"),),
+    )
+    country = hb.Place(
+        id="united-states",
+        name="the United States",
+        kind=hb.PlaceKind.COUNTRY,
+        mentions=(cite("the United States", within="citizens of the United States"),),
+    )
+    age = hb.Quantity(
+        id="voting-age",
+        measure="the age from which citizens may vote",
+        text="eighteen",
+        qualifier=hb.Qualifier.EXACT,
+        unit=hb.Unit("years"),
+        basis=hb.Basis.REPORTED,
+        low=Decimal(18),
+        high=Decimal(18),
+        citation=cite("eighteen years of age or older"),
+    )
+    right = hb.Statement(
+        id="the-right-to-vote-shall-not-be-denied",
+        citation=cite("who are eighteen years of age or older, to vote shall not be denied"),
+        subject=age,
+        predicate=hb.Predicate("shall-not-be-denied"),
+        objects=(),
+        according_to=congress,
+    )
+    voting = hb.Challenge(
+        id="the-voting-age",
+        title="The voting age",
+        citations=(cite(AMENDMENT.strip()),),
+        statements=(right,),
+        quantities=(age,),
+    )
+    return hb.Brief(
+        source=page,
+        challenges=(voting,),
+        goals=(),
+        accomplishments=(),
+        operations=(),
+        actors=(congress, state),
+        places=(country,),
+    )
+
+
+@pytest.fixture(scope="module")
+def gettysburg() -> hb.Brief:
+    """The Address's brief, built once for the module."""
+    return _gettysburg()
+
+
+@pytest.fixture(scope="module")
+def amendment() -> hb.Brief:
+    """The Amendment's brief, built once for the module."""
+    return _amendment()
+
+
+_ALL_COLUMNS: Final = {
+    "figures": COLUMNS,
+    "statements": hb.STATEMENT_COLUMNS,
+    "records": hb.RECORD_COLUMNS,
+    "actors": hb.ACTOR_COLUMNS,
+    "places": hb.PLACE_COLUMNS,
+}
+
+
+@pytest.mark.parametrize("table", list(_ALL_COLUMNS))
+def test_every_row_ends_with_its_source(table: Table) -> None:
+    """Each table's last two columns are source_key and source_url; the shipped rows name the page."""
+    assert _ALL_COLUMNS[table][-2:] == ("source_key", "source_url")
+    rows = to_records(BRIEF, table=table)
+    assert rows
+    assert {(r["source_key"], r["source_url"]) for r in rows} == {(hb.SOURCE.key, hb.SOURCE.url)}
+    assert hb.SOURCE.key == "sha256:3232e6f5b6b5d3fc"
+
+
+@pytest.mark.parametrize("table", list(_ALL_COLUMNS))
+def test_a_text_without_sections(gettysburg: hb.Brief, amendment: hb.Brief, table: Table) -> None:
+    """A user's text has no sections: those cells are empty, the key and URL are its source's."""
+    for brief in (gettysburg, amendment):
+        rows = to_records(brief, table=table)
+        # The Address holds no figure; each text has two actors, and one of the rest.
+        counts = {"figures": 0 if brief is gettysburg else 1, "actors": 2}
+        assert len(rows) == counts.get(table, 1)
+        for row in rows:
+            assert (row["source_key"], row["source_url"]) == (brief.source.key, brief.source.url)
+            assert row.get("section") is None
+        lines = list(csv.DictReader(io.StringIO(to_csv(brief, table=table))))
+        assert [line["source_key"] for line in lines] == [brief.source.key] * len(rows)
+        assert {line["source_url"] for line in lines} <= {brief.source.url or ""}
+        assert {line.get("section", "") for line in lines} <= {""}
+
+
+def test_the_address_rows(gettysburg: hb.Brief) -> None:
+    """The Address's statement, record and never-named speaker give rows of its key and no URL."""
+    key = gettysburg.source.key
+    assert key.startswith("sha256:") and len(key) == len("sha256:") + 16
+    (statement,) = to_records(gettysburg, table="statements")
+    assert (statement["statement_id"], statement["section"], statement["record_ids"]) == (
+        "our-fathers-brought-forth-a-new-nation",
+        None,
+        "the-founding",
+    )
+    assert (statement["source_key"], statement["source_url"]) == (key, None)
+    (record,) = to_records(gettysburg, table="records")
+    assert (record["section"], record["spans"], record["source_key"]) == (
+        None,
+        f"0:{len(GETTYSBURG.strip())}",
+        key,
+    )
+    actors = {a["actor_id"]: a for a in to_records(gettysburg, table="actors")}
+    assert (actors["lincoln"]["spans"], actors["lincoln"]["source_key"]) == (None, key)
+
+
+def test_a_figure_of_a_text_without_sections(amendment: hb.Brief) -> None:
+    """The Amendment's figure has no section, its own unit, and the Archives' address."""
+    (row,) = to_records(amendment)
+    assert (row["figure_id"], row["section"], row["unit"], row["low"]) == (
+        "voting-age",
+        None,
+        "years",
+        Decimal(18),
+    )
+    assert (row["source_key"], row["source_url"]) == (amendment.source.key, ARCHIVES)
+    assert (row["factuality"], row["record_id"]) == ("certain", "the-voting-age")
+
+
+def test_records_given_alone_name_the_source_they_cite(
+    gettysburg: hb.Brief, amendment: hb.Brief
+) -> None:
+    """Without their brief, a figure, statement, record, actor or place is of its citations' source."""
+    g, a = gettysburg.source.key, amendment.source.key
+    (voting,) = amendment.challenges
+    (age,) = voting.quantities
+    assert to_records(age)[0]["source_key"] == a
+    assert to_records(voting, table="records")[0]["source_key"] == a
+    uncited = attrs.evolve(age, citation=None)
+    held = attrs.evolve(voting, quantities=(uncited,))
+    assert (to_records(held)[0]["source_key"], to_records(held)[0]["quote"]) == (a, None)
+    (founding,) = gettysburg.challenges
+    assert [r["source_key"] for r in to_records(founding, table="statements")] == [g]
+    assert to_records(gettysburg.places[0], table="places")[0]["source_key"] == g
+    assert to_records(gettysburg.actors[0], table="actors")[0]["source_url"] is None
+    assert to_records(hb.content.LOS_CACHIROS, table="actors")[0]["source_key"] == hb.SOURCE.key
+
+
+def test_a_record_that_cites_no_one_source_is_refused(
+    gettysburg: hb.Brief, amendment: hb.Brief
+) -> None:
+    """Alone, what cites nothing or two texts has no source for its row: a ValueError names it."""
+    speaker = gettysburg.lookup("lincoln")
+    with pytest.raises(
+        ValueError,
+        match=(
+            r"^'records' holds the actor 'lincoln', which cites nothing, so its row would "
+            r"name no source: pass the Brief that holds it$"
+        ),
+    ):
+        to_records(speaker, table="actors")
+    place = hb.Place(id="nowhere", name="nowhere", kind=hb.PlaceKind.COUNTRY)
+    with pytest.raises(ValueError, match=r"^'records' holds the place 'nowhere', which cites"):
+        to_records([place], table="places")
+    (age,) = amendment.quantities
+    with pytest.raises(ValueError, match=r"^'records' holds the figure 'voting-age', which cites"):
+        to_records(attrs.evolve(age, citation=None))
+    (founding,) = gettysburg.challenges
+    both = attrs.evolve(
+        founding, citations=(*founding.citations, *amendment.challenges[0].citations)
+    )
+    keys = f"{gettysburg.source.key}, {amendment.source.key}"
+    with pytest.raises(
+        ValueError,
+        match=f"^'records' holds the challenge 'the-founding', which cites 2 sources \\({keys}\\)",
+    ):
+        to_records(both, table="records")
+    figureless = attrs.evolve(both, quantities=(attrs.evolve(age, citation=None),), statements=())
+    with pytest.raises(ValueError, match="'the-founding', which cites 2 sources"):
+        to_records(figureless)
+    assert to_records(gettysburg, table="actors")[1]["actor_id"] == "lincoln"  # its brief says
+
+
+def test_several_briefs_concatenate_one_after_another(
+    gettysburg: hb.Brief, amendment: hb.Brief
+) -> None:
+    """A list of briefs gives each brief's rows in turn, told apart by their source key."""
+    briefs = [BRIEF, gettysburg, amendment]
+    keys = [b.source.key for b in briefs]
+    assert len(set(keys)) == 3
+    for table in _ALL_COLUMNS:
+        rows = to_records(briefs, table=table)  # type: ignore[call-overload]
+        alone = [to_records(b, table=table) for b in briefs]  # type: ignore[call-overload]
+        assert rows == [row for each in alone for row in each], table
+        assert [r["source_key"] for r in rows] == [
+            k for k, each in zip(keys, alone, strict=True) for _ in each
+        ]
+    assert len(to_records(briefs)) == len(BRIEF.quantities) + 1
+    mixed = to_records([gettysburg, *amendment.challenges], table="statements")
+    assert [r["source_key"] for r in mixed] == keys[1:]
+
+
+def test_statements_of_two_sources_keep_their_own_ids(gettysburg: hb.Brief) -> None:
+    """One id in two texts is two statements: each is a row, in the order the sources come."""
+    shipped = BRIEF.statements[0]
+    (founded,) = gettysburg.statements
+    twin = attrs.evolve(founded, id=shipped.id)
+    rows = to_records([twin, BRIEF, shipped], table="statements")
+    assert len(rows) == len(BRIEF.statements) + 1
+    assert (rows[0]["statement_id"], rows[0]["source_key"]) == (shipped.id, gettysburg.source.key)
+    assert (rows[1]["statement_id"], rows[1]["source_key"]) == (shipped.id, hb.SOURCE.key)
+    assert rows[1]["record_ids"] == to_records(BRIEF, table="statements")[0]["record_ids"]
+
+
+def test_csv_dataframe_and_arrow_of_several_briefs(
+    gettysburg: hb.Brief, amendment: hb.Brief
+) -> None:
+    """CSV, a DataFrame and Arrow of several briefs hold each one's rows, with distinct keys."""
+    briefs = (BRIEF, gettysburg, amendment)
+    keys = [b.source.key for b in briefs]
+    lines = list(csv.DictReader(io.StringIO(to_csv(briefs, table="actors"))))
+    counts = {key: sum(line["source_key"] == key for line in lines) for key in keys}
+    assert counts == {keys[0]: len(BRIEF.actors), keys[1]: 2, keys[2]: 2}
+    assert {line["source_url"] for line in lines} == {hb.SOURCE.url, "", ARCHIVES}
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    frame = to_dataframe(briefs, table="statements")
+    assert list(frame.columns) == list(hb.STATEMENT_COLUMNS)
+    assert frame.groupby("source_key")["statement_id"].count().to_dict() == {
+        keys[0]: len(BRIEF.statements),
+        keys[1]: 1,
+        keys[2]: 1,
+    }
+    assert isinstance(frame["source_key"].dtype, pd.StringDtype)
+    assert isinstance(frame["source_url"].dtype, pd.StringDtype)
+    assert frame["source_url"].isna().sum() == 1
+    assert frame["section"].isna().sum() == 2 and str(frame["section"].dtype) == "category"
+    stacked = pd.concat([to_dataframe(b, table="records") for b in briefs], ignore_index=True)
+    assert (
+        stacked["source_key"].tolist()
+        == to_dataframe(briefs, table="records")["source_key"].tolist()
+    )
+    arrow = hb.to_arrow(briefs)
+    assert arrow.num_rows == len(BRIEF.quantities) + 1
+    assert arrow.schema.field("source_key").type == pa.string()
+    assert arrow.schema.field("source_url").type == pa.string()
+    assert arrow.column("source_key").to_pylist()[-1] == keys[2]
+    assert arrow.column("section").null_count == 1
+
+
+def test_open_vocabularies_follow_the_shipped_words(
+    gettysburg: hb.Brief, amendment: hb.Brief
+) -> None:
+    """A user's own kinds, units and predicates are categories too, after the shipped ones."""
+    pytest.importorskip("pyarrow")
+    actors = hb.to_arrow([BRIEF, gettysburg, amendment], table="actors")
+    kinds = actors.column("kind").chunk(0).dictionary.to_pylist()
+    assert kinds == [*(k.value for k in hb.ActorKind), "founders", "state"]
+    assert actors.column("kind").to_pylist()[-4:] == [
+        "founders",
+        "person",
+        "us-government",
+        "state",
+    ]
+    figures = hb.to_dataframe([BRIEF, amendment])
+    assert list(figures["unit"].cat.categories) == [*(u.value for u in hb.Unit), "years"]
+    assert figures["unit"].tolist()[-1] == "years"
+    statements = hb.to_arrow(gettysburg, table="statements")
+    assert statements.column("predicate").to_pylist() == ["brought-forth"]
+    places = hb.to_arrow(gettysburg, table="places")
+    assert places.column("kind").to_pylist() == ["country"]
+
+
+def test_parquet_of_several_briefs_queried_across_in_duckdb(
+    tmp_path: Path, gettysburg: hb.Brief, amendment: hb.Brief
+) -> None:
+    """The shipped brief and two users' go into one file each; DuckDB counts, groups and joins across them."""
+    duckdb = pytest.importorskip("duckdb")
+    briefs = [BRIEF, gettysburg, amendment]
+    g, a = gettysburg.source.key, amendment.source.key
+    statements, actors, figures = (tmp_path / f"{t}.parquet" for t in ("s", "a", "f"))
+    hb.to_parquet(briefs, statements, table="statements")
+    hb.to_parquet(iter(briefs), actors, table="actors")  # any iterable, a generator too
+    hb.to_parquet((BRIEF, amendment), str(figures))
+    con = duckdb.connect()
+    per_source = con.sql(
+        f"SELECT source_key, source_url, count(*) FROM '{statements}' "  # noqa: S608 -- a path of the test's own
+        "GROUP BY ALL ORDER BY count(*) DESC, source_key"
+    ).fetchall()
+    assert per_source == [
+        (hb.SOURCE.key, hb.SOURCE.url, len(BRIEF.statements)),
+        *sorted([(g, None, 1), (a, ARCHIVES, 1)]),
+    ]
+    # Who each statement is according to, by a join on the source and the actor's id:
+    # the Address's Lincoln is not the shipped page's, nor is anyone of one text another's.
+    joined = con.sql(
+        f"SELECT s.source_key, a.name, count(*) FROM '{statements}' s "  # noqa: S608 -- a path of the test's own
+        f"JOIN '{actors}' a ON a.source_key = s.source_key AND a.actor_id = s.according_to_id "
+        "GROUP BY ALL"
+    ).fetchall()
+    by_source: dict[str, dict[str, int]] = {}
+    for key, name, count in joined:
+        by_source.setdefault(key, {})[name] = count
+    assert by_source[g] == {"Abraham Lincoln": 1}
+    assert by_source[a] == {"Congress": 1}
+    assert sum(by_source[hb.SOURCE.key].values()) == len(BRIEF.statements)
+    ((orphans,),) = con.sql(
+        f"SELECT count(*) FROM '{statements}' s ANTI JOIN '{actors}' a "  # noqa: S608 -- a path of the test's own
+        "ON a.source_key = s.source_key AND a.actor_id = s.according_to_id"
+    ).fetchall()
+    assert orphans == 0
+    rows = con.sql(
+        f"SELECT source_url IS NULL, count(*) FROM '{actors}' GROUP BY ALL ORDER BY 1"  # noqa: S608 -- a path of the test's own
+    ).fetchall()
+    assert rows == [(False, len(BRIEF.actors) + 2), (True, 2)]
+    ((low, unit, section, url),) = con.sql(
+        f"SELECT low, unit, section, source_url FROM '{figures}' WHERE source_key = '{a}'"  # noqa: S608 -- a path of the test's own
+    ).fetchall()
+    assert (low, unit, section, url) == (Decimal(18), "years", None, ARCHIVES)
+    assert type(low) is Decimal
+
+
+def test_to_parquet_takes_what_to_records_takes_and_refuses_the_rest(
+    tmp_path: Path, gettysburg: hb.Brief
+) -> None:
+    """A record, a list of records or a file object work; a bad records, path or table is named."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    buffer = io.BytesIO()
+    hb.to_parquet(hb.HOMICIDE_RATE_2012, buffer)
+    read = pq.read_table(io.BytesIO(buffer.getvalue()))
+    assert read.column("figure_id").to_pylist() == ["homicide-rate-2012"]
+    assert read.column("source_key").to_pylist() == [hb.SOURCE.key]
+    hb.to_parquet(
+        [*gettysburg.challenges, BRIEF.challenges[0]], tmp_path / "r.parquet", table="records"
+    )
+    assert pq.read_table(tmp_path / "r.parquet").column("source_url").to_pylist() == [
+        None,
+        hb.SOURCE.url,
+    ]
+    with pytest.raises(
+        TypeError,
+        match=(
+            r"^'path' must be a path, a PathLike or a binary file open for writing, "
+            r"got a text file of type StringIO$"
+        ),
+    ):
+        hb.to_parquet(BRIEF, io.StringIO())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^'path' must be a path.*, got None of type NoneType$"):
+        hb.to_parquet(BRIEF, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^'records' must be a Brief, .*got None of type NoneType"):
+        hb.to_parquet(None, tmp_path / "none.parquet")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="got an item 5 of type int"):
+        hb.to_parquet([BRIEF, 5], tmp_path / "five.parquet")  # type: ignore[list-item]
+    with pytest.raises(ValueError, match=r"^'table' must be one of"):
+        hb.to_parquet(BRIEF, None, table="people")  # type: ignore[arg-type]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.parquet"]

@@ -2,6 +2,9 @@
 The brief as flat rows, for CSV and for pandas.
 
 One row per figure, or one row per statement (``table="statements"``).
+Every row ends with its source's key and address (``source_key``,
+``source_url``), so the tables of several briefs concatenate and can be
+told apart.
 
 CSV needs only the standard library; pandas comes with the ``pandas`` extra.
 """
@@ -24,7 +27,7 @@ from ._io import PathOrBuffer, write
 from ._models import Accomplishment, Brief, Challenge, Goal
 from ._operations import Operation
 from ._quantities import Basis, Qualifier, Quantity, Unit
-from ._source import Citation, Section
+from ._source import Citation, Section, Source
 from ._statements import Factuality, Predicate, Scope, Statement, key, label
 
 if TYPE_CHECKING:  # pragma: no cover -- pandas and pyarrow are an optional extra
@@ -39,9 +42,9 @@ Tabular = (
     | Statement
     | Actor
     | Place
-    | Iterable[Owner | Quantity | Statement | Actor | Place]
+    | Iterable[Brief | Owner | Quantity | Statement | Actor | Place]
 )
-"""What the table functions take: the brief, records, figures or statements."""
+"""What the table functions take: a brief or several, records, figures or statements."""
 
 Table = Literal["figures", "statements", "records", "actors", "places"]
 """Which table: one row per figure (the default), statement, record, actor or place."""
@@ -74,6 +77,8 @@ class FigureRow(TypedDict):
     quote: str | None
     quote_start: int | None
     quote_end: int | None
+    source_key: str
+    source_url: str | None
 
 
 COLUMNS: Final = tuple(FigureRow.__annotations__)
@@ -85,7 +90,7 @@ class StatementRow(TypedDict):
 
     statement_id: str
     record_ids: str | None
-    section: str
+    section: str | None
     subject_id: str
     subject_kind: str
     subject: str
@@ -111,6 +116,8 @@ class StatementRow(TypedDict):
     quote: str
     quote_start: int
     quote_end: int
+    source_key: str
+    source_url: str | None
 
 
 STATEMENT_COLUMNS: Final = tuple(StatementRow.__annotations__)
@@ -123,7 +130,7 @@ class RecordRow(TypedDict):
     record_id: str
     record_kind: str
     title: str
-    section: str
+    section: str | None
     bullet: int | None
     period_start: pendulum.Date | None
     period_end: pendulum.Date | None
@@ -131,6 +138,8 @@ class RecordRow(TypedDict):
     operation_id: str | None
     quote: str
     spans: str
+    source_key: str
+    source_url: str | None
 
 
 class ActorRow(TypedDict):
@@ -146,6 +155,8 @@ class ActorRow(TypedDict):
     note: str | None
     inferred: str | None
     spans: str | None
+    source_key: str
+    source_url: str | None
 
 
 class PlaceRow(TypedDict):
@@ -158,6 +169,8 @@ class PlaceRow(TypedDict):
     generic: bool
     note: str | None
     spans: str | None
+    source_key: str
+    source_url: str | None
 
 
 RECORD_COLUMNS: Final = tuple(RecordRow.__annotations__)
@@ -195,7 +208,41 @@ def _refuse(record: object, argument: str) -> TypeError:
     )
 
 
-def _owned(source: Tabular) -> Iterator[tuple[Owner | None, Quantity, Sequence[Statement]]]:
+_NOUNS: Final = {**_KINDS, Quantity: "figure", Actor: "actor", Place: "place"}
+
+
+def _source_of(record: Owner | Quantity | Actor | Place, cited: Iterable[Citation]) -> Source:
+    # The one source a record given without its brief cites. One that cites
+    # nothing, or two texts, has no source to name, and a table of several
+    # briefs could not tell its row apart from another's: refused, not guessed.
+    found = tuple(dict.fromkeys(c.source for c in cited))
+    if len(found) == 1:
+        return found[0]
+    what = f"the {_NOUNS[type(record)]} {record.id!r}"
+    if not found:
+        msg = (
+            f"'records' holds {what}, which cites nothing, so its row would name no "
+            "source: pass the Brief that holds it"
+        )
+    else:
+        keys = ", ".join(s.key for s in found)
+        msg = f"'records' holds {what}, which cites {len(found)} sources ({keys}): a row has one"
+    raise ValueError(msg)
+
+
+def _figure_source(owner: Owner | None, q: Quantity) -> Source:
+    # A figure's own citation names its text; one without is its record's.
+    if q.citation is not None:
+        return q.citation.source
+    if owner is None:
+        return _source_of(q, ())
+    return _source_of(owner, owner.citations)
+
+
+Owned = tuple[Owner | None, Quantity, Sequence[Statement], Source]
+
+
+def _owned(source: Tabular) -> Iterator[Owned]:
     for record in _items(source, "records"):
         if isinstance(record, Brief):
             owners: tuple[Owner, ...] = (
@@ -206,13 +253,13 @@ def _owned(source: Tabular) -> Iterator[tuple[Owner | None, Quantity, Sequence[S
             )
             for owner in owners:
                 for quantity in owner.quantities:
-                    yield owner, quantity, record.statements
+                    yield owner, quantity, record.statements, record.source
         elif isinstance(record, Quantity):
-            yield None, record, ()
+            yield None, record, (), _figure_source(None, record)
         elif isinstance(record, Challenge | Goal | Accomplishment | Operation):
             statements = getattr(record, "statements", ())
             for quantity in record.quantities:
-                yield record, quantity, statements
+                yield record, quantity, statements, _figure_source(record, quantity)
         elif not isinstance(record, Statement):
             raise _refuse(record, "records")
 
@@ -227,13 +274,22 @@ def _factuality(q: Quantity, statements: Sequence[Statement]) -> str | None:
     return None
 
 
-def _row(owner: Owner | None, q: Quantity, statements: Sequence[Statement]) -> FigureRow:
+def _section(cited: Citation | None) -> str | None:
+    # A text without the page's headings has no sections.
+    if cited is None or cited.section is None:
+        return None
+    return cited.section.value
+
+
+def _row(
+    owner: Owner | None, q: Quantity, statements: Sequence[Statement], source: Source
+) -> FigureRow:
     period, cited = q.period, q.citation
     reasons = [r for r in (q.inferred, period.inferred if period else None) if r]
     return FigureRow(
         record_id=None if owner is None else owner.id,
         record_kind=None if owner is None else _KINDS[type(owner)],
-        section=None if cited is None else cited.section.value,
+        section=_section(cited),
         figure_id=q.id,
         measure=q.measure,
         text=q.text,
@@ -254,13 +310,19 @@ def _row(owner: Owner | None, q: Quantity, statements: Sequence[Statement]) -> F
         quote=None if cited is None else cited.quote,
         quote_start=None if cited is None else cited.start,
         quote_end=None if cited is None else cited.end,
+        source_key=source.key,
+        source_url=source.url,
     )
 
 
 def _statements(source: Tabular) -> Iterator[tuple[Statement, tuple[str, ...]]]:
-    # Each statement once, with the ids of the records that hold it.
-    holders: dict[str, list[str]] = {}
-    found: dict[str, Statement] = {}
+    # Each statement once, with the ids of the records that hold it. Ids are
+    # unique within a source, not across sources: two briefs may both have
+    # a statement "x", and each is a row. Sources come in the order given,
+    # each one's statements in document order.
+    holders: dict[tuple[Source, str], list[str]] = {}
+    found: dict[tuple[Source, str], Statement] = {}
+    rank: dict[Source, int] = {}
     for record in _items(source, "records"):
         if isinstance(record, Brief):
             owners: Iterable[Challenge | Goal | Accomplishment] = (
@@ -278,13 +340,18 @@ def _statements(source: Tabular) -> Iterator[tuple[Statement, tuple[str, ...]]]:
         else:
             raise _refuse(record, "records")
         for statement, holder in pairs:
-            found.setdefault(statement.id, statement)
-            ids = holders.setdefault(statement.id, [])
+            text = statement.citation.source
+            rank.setdefault(text, len(rank))
+            found.setdefault((text, statement.id), statement)
+            ids = holders.setdefault((text, statement.id), [])
             if holder is not None and holder not in ids:
                 ids.append(holder)
-    ordered = sorted(found.values(), key=lambda s: (s.citation.start, s.citation.end))
-    for statement in ordered:
-        yield statement, tuple(holders[statement.id])
+    ordered = sorted(
+        found.items(),
+        key=lambda item: (rank[item[0][0]], item[1].citation.start, item[1].citation.end),
+    )
+    for where, statement in ordered:
+        yield statement, tuple(holders[where])
 
 
 def _period_cells(period: DateRange | None) -> tuple[pendulum.Date | None, ...]:
@@ -300,7 +367,7 @@ def _statement_row(s: Statement, holders: tuple[str, ...]) -> StatementRow:
     return StatementRow(
         statement_id=s.id,
         record_ids=_LIST.join(holders) or None,
-        section=s.citation.section.value,
+        section=_section(s.citation),
         subject_id=key(s.subject),
         subject_kind=type(s.subject).__name__,
         subject=label(s.subject),
@@ -326,6 +393,8 @@ def _statement_row(s: Statement, holders: tuple[str, ...]) -> StatementRow:
         quote=s.citation.quote,
         quote_start=s.citation.start,
         quote_end=s.citation.end,
+        source_key=s.citation.source.key,
+        source_url=s.citation.source.url,
     )
 
 
@@ -376,16 +445,28 @@ def to_records(
     their words stand (``spans``, ``start:end`` pairs). Values keep their
     types (``Decimal``, ``pendulum.Date``).
 
+    Every row of every table ends with ``source_key`` (its source's
+    :attr:`~Source.key`, always there) and ``source_url`` (its address, or
+    ``None`` for a text that has none), so the rows of several briefs can
+    be told apart. A brief's rows are of its source; a record given on its
+    own is of the source its citations name (a figure's own citation, or
+    its record's; an actor's or a place's mentions). ``section`` is
+    ``None`` for a text without the page's headings.
+
     Args:
-        records: The :class:`Brief`, one or more challenges, goals,
-            accomplishments or operations, figures, statements, actors or
-            places.
+        records: A :class:`Brief` or several (an iterable of them), one or
+            more challenges, goals, accomplishments or operations, figures,
+            statements, actors or places, or a mix of them. Several briefs
+            give their rows one brief after another.
         table: ``"figures"`` (the default), ``"statements"``, ``"records"``,
             ``"actors"`` or ``"places"``.
 
     Raises:
         TypeError: If *records* holds anything else.
-        ValueError: If *table* is not one of the tables.
+        ValueError: If *table* is not one of the tables; or if *records*
+            holds, outside a brief, a record that cites nothing (an actor
+            never mentioned, a figure without a citation) or cites two
+            sources, so that its row would have no one source to name.
 
     Examples:
         >>> from honduras_brief import BRIEF
@@ -397,26 +478,31 @@ def to_records(
         ('INL advisor', 'facilitated-travel-of', 'participants; more than 200', 'pivotal')
         >>> row["provenance"], row["according_to"]
         ('stated', 'Bureau of International Narcotics and Law Enforcement Affairs')
+        >>> row["source_key"], row["source_url"]
+        ('sha256:3232e6f5b6b5d3fc', 'http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm')
     """
     chosen = _check_table(table)
     if chosen == "statements":
         return [_statement_row(s, holders) for s, holders in _statements(records)]
     if chosen == "records":
-        return [_record_row(r) for r in _of(records, (Challenge, Goal, Accomplishment, Operation))]
+        kinds = (Challenge, Goal, Accomplishment, Operation)
+        return [_record_row(r, s) for r, s in _of(records, kinds)]
     if chosen == "actors":
-        return [_actor_row(a) for a in _of(records, (Actor,))]
+        return [_actor_row(a, s) for a, s in _of(records, (Actor,))]
     if chosen == "places":
-        return [_place_row(p) for p in _of(records, (Place,))]
-    return [_row(owner, quantity, stated) for owner, quantity, stated in _owned(records)]
+        return [_place_row(p, s) for p, s in _of(records, (Place,))]
+    return [_row(*owned) for owned in _owned(records)]
 
 
-def _of(source: Tabular, kinds: tuple[type, ...]) -> Iterator[Any]:
-    # The records of these kinds: all of a Brief's, or those given.
+def _of(source: Tabular, kinds: tuple[type, ...]) -> Iterator[tuple[Any, Source | None]]:
+    # The records of these kinds: all of a Brief's, with the brief's source
+    # (an actor the page never names is still of it), or those given, whose
+    # source their own citations name.
     for item in _items(source, "records"):
         if isinstance(item, Brief):
-            yield from (r for r in item if isinstance(r, kinds))
+            yield from ((r, item.source) for r in item if isinstance(r, kinds))
         elif isinstance(item, kinds):
-            yield item
+            yield item, None
         elif not isinstance(
             item,
             Challenge | Goal | Accomplishment | Operation | Quantity | Statement | Actor | Place,
@@ -428,14 +514,16 @@ def _spans(citations: Iterable[Citation]) -> str:
     return _LIST.join(f"{c.start}:{c.end}" for c in citations)
 
 
-def _record_row(record: Challenge | Goal | Accomplishment | Operation) -> RecordRow:
+def _record_row(record: Owner, source: Source | None) -> RecordRow:
     period: DateRange | None = getattr(record, "period", None)
     operation: Operation | None = getattr(record, "operation", None)
+    if source is None:
+        source = _source_of(record, record.citations)
     return RecordRow(
         record_id=record.id,
         record_kind=_KINDS[type(record)],
         title=record.name if isinstance(record, Operation) else record.title,
-        section=record.citations[0].section.value,
+        section=_section(record.citations[0]),
         bullet=getattr(record, "bullet", None),
         period_start=None if period is None else period.start,
         period_end=None if period is None else period.end,
@@ -443,10 +531,14 @@ def _record_row(record: Challenge | Goal | Accomplishment | Operation) -> Record
         operation_id=None if operation is None else operation.id,
         quote=" \u2026 ".join(c.quote for c in record.citations),
         spans=_spans(record.citations),
+        source_key=source.key,
+        source_url=source.url,
     )
 
 
-def _actor_row(a: Actor) -> ActorRow:
+def _actor_row(a: Actor, source: Source | None) -> ActorRow:
+    if source is None:
+        source = _source_of(a, a.mentions)
     return ActorRow(
         actor_id=a.id,
         name=a.name,
@@ -458,10 +550,14 @@ def _actor_row(a: Actor) -> ActorRow:
         note=a.note,
         inferred=a.inferred,
         spans=_spans(a.mentions) or None,
+        source_key=source.key,
+        source_url=source.url,
     )
 
 
-def _place_row(p: Place) -> PlaceRow:
+def _place_row(p: Place, source: Source | None) -> PlaceRow:
+    if source is None:
+        source = _source_of(p, p.mentions)
     return PlaceRow(
         place_id=p.id,
         name=p.name,
@@ -470,6 +566,8 @@ def _place_row(p: Place) -> PlaceRow:
         generic=p.generic,
         note=p.note,
         spans=_spans(p.mentions) or None,
+        source_key=source.key,
+        source_url=source.url,
     )
 
 
@@ -519,7 +617,7 @@ def to_csv(
         path_or_buf: Where to write, as pandas' ``to_csv`` takes it: a
             path, a ``PathLike`` or an open text file; ``None`` (the
             default) returns the text instead.
-        table: ``"figures"`` (the default) or ``"statements"``.
+        table: As for :func:`to_records`.
 
     Examples:
         >>> from honduras_brief import HOMICIDE_RATE_2012
@@ -600,7 +698,9 @@ def _arrow_columns(rows: list[Any], table: Table, pa: Any) -> tuple[list[Any], l
     for column in _columns(table):
         values = [row[column] for row in rows]
         if column in categories:
-            words = list(categories[column])
+            # The vocabularies are open: a user's words ("founders") follow
+            # the shipped ones, in the order the rows give them.
+            words = list(dict.fromkeys([*categories[column], *(v for v in values if v)]))
             indices = pa.array([None if v is None else words.index(v) for v in values], pa.int16())
             array = pa.DictionaryArray.from_arrays(indices, pa.array(words, pa.string()))
         elif column in _DECIMALS:
@@ -625,9 +725,11 @@ def to_arrow(records: Tabular, *, table: Table = "figures") -> pa.Table:
     Needs the ``pandas`` extra, which brings pyarrow. Bounds are exact
     ``decimal128`` at the scale the data needs (85.5 stays 85.5, never a
     float; a column has one scale, so 57 beside 85.5 reads back as 57.0,
-    equal in value); dates are ``date32``; the closed vocabularies are dictionaries
-    of their words; offsets are ``int64``; text is ``string``. Bounds in
-    several units share a column: filter on ``unit`` before you aggregate.
+    equal in value); dates are ``date32``; the vocabularies are dictionaries
+    of their shipped words, then any other words the rows use (a user's
+    ``ActorKind("founders")``); offsets are ``int64``; text, the source's
+    key and address included, is ``string``. Bounds in several units share
+    a column: filter on ``unit`` before you aggregate.
 
     Raises:
         ModuleNotFoundError: If pyarrow is not installed.
@@ -646,24 +748,48 @@ def to_arrow(records: Tabular, *, table: Table = "figures") -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
+def _check_path(path: object) -> None:
+    # pyarrow would take a text file and fail deep inside with its own words.
+    if isinstance(path, str | os.PathLike):
+        return
+    if callable(getattr(path, "write", None)) and not isinstance(path, io.TextIOBase):
+        return
+    what = "a text file" if isinstance(path, io.TextIOBase) else repr(path)
+    msg = (
+        "'path' must be a path, a PathLike or a binary file open for writing, "
+        f"got {what} of type {type(path).__name__}"
+    )
+    raise TypeError(msg)
+
+
 def to_parquet(
     records: Tabular, path: str | os.PathLike[str] | BinaryIO, *, table: Table = "figures"
 ) -> None:
     """
     The rows of :func:`to_records` as a Parquet file, with :func:`to_arrow`'s types.
 
-    DuckDB reads it back with SQL, its decimals exact::
+    Several briefs go into one file, told apart by ``source_key`` (and
+    ``source_url``, where a source has one). DuckDB reads it back with SQL,
+    its decimals exact::
 
         SELECT low FROM 'figures.parquet' WHERE figure_id = 'homicide-rate-2012'
+        SELECT source_key, count(*) FROM 'figures.parquet' GROUP BY source_key
 
     Args:
-        records: As for :func:`to_records`.
+        records: As for :func:`to_records`: a brief, records, or several
+            briefs (``[BRIEF, mine]``).
         path: A path, a ``PathLike`` or a binary file open for writing.
-        table: ``"figures"`` (the default) or ``"statements"``.
+        table: ``"figures"`` (the default), ``"statements"``,
+            ``"records"``, ``"actors"`` or ``"places"``.
 
     Raises:
+        TypeError: If *records* holds anything else, or *path* is not a
+            path or a binary file (a text file, ``None``).
+        ValueError: As for :func:`to_records`.
         ModuleNotFoundError: If pyarrow is not installed.
     """
+    _check_table(table)
+    _check_path(path)
     arrow = to_arrow(records, table=table)
     import pyarrow.parquet as pq
 
@@ -680,8 +806,9 @@ def to_dataframe(records: Tabular, *, table: Table = "figures") -> pd.DataFrame:
     with no upper bound has ``<NA>``, and an element is a ``Decimal``);
     dates are dates (``date32[pyarrow]``); the closed vocabularies (kind,
     section, qualifier, unit, basis, precision, provenance, factuality,
-    predicate, scope) are categoricals with every word of the vocabulary;
-    offsets are nullable integers; text is ``string``.
+    predicate, scope) are categoricals with every word of the vocabulary,
+    then any other words the rows use; offsets are nullable integers; text
+    (``source_key`` and ``source_url`` too) is ``string``.
 
     The figures table holds percents, rates, dollars and persons in one
     ``low`` column: filter on ``unit`` before you aggregate, or group by it.
