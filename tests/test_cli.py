@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pty
@@ -11,11 +12,12 @@ import sys
 from pathlib import Path
 from typing import Final
 
+import pages
 import pytest
 from test_terminal import run_in_a_terminal
 
 import honduras_brief as hb
-from honduras_brief import cli
+from honduras_brief import _terminal, cli
 
 SCRIPT = shutil.which("honduras-brief", path=str(Path(sys.executable).parent))
 WIDE: Final = {"COLUMNS": "1000"}
@@ -1003,3 +1005,16 @@ def test_show_says_a_statement_first_and_a_reading_in_one_line() -> None:
     assert lines[1].startswith("The Supreme Court dismissed 57 judges by mid-year")
     assert "Reading" not in shown.stdout
     assert any(line.lstrip().startswith("readings      period 'by mid-year': ") for line in lines)
+
+
+def test_a_quote_of_a_text_without_sections_says_only_where_it_stands() -> None:
+    """The quote's place is its offsets, with its section only where the text has one."""
+    out = _terminal.Terminal(io.StringIO(), colour=False, columns=None)
+    mention = pages.brief().actors[0].mentions[0]
+    assert cli._quote(out, mention, [(mention.start, mention.end)]) == (
+        f"\u201c*our{_terminal.GLUE}fathers*\u201d [{mention.start}:{mention.end}]"
+    )
+    shipped = hb.BRIEF.challenges[0].citations[0]
+    assert cli._quote(out, shipped, []).endswith(
+        f" [{shipped.start}:{shipped.end},{_terminal.GLUE}challenges]"
+    )

@@ -153,7 +153,9 @@ def _summary(out: Terminal, _: argparse.Namespace) -> int:
         f"{source.title} ({source.publisher}, {source.bureau_acronym}), "
         f"{source.years[0]}-{source.years[-1]}"
     )
-    out.para(out.dim(source.url) + (" (public domain)" if source.public_domain else ""))
+    out.para(
+        out.dim(source.url or source.key) + (" (public domain)" if source.public_domain else "")
+    )
     out.line()
     old, new, share, op = (
         HOMICIDE_RATE_2012,
@@ -354,7 +356,8 @@ def _quote(out: Terminal, citation: Citation, spans: Sequence[tuple[int, int]]) 
         parts.append(out.mark(citation.quote[start - citation.start : end - citation.start]))
         cursor = end
     parts.append(citation.quote[cursor - citation.start :])
-    where = f"[{citation.start}:{citation.end},{GLUE}{citation.section.value}]"
+    section = "" if citation.section is None else f",{GLUE}{citation.section.value}"
+    where = f"[{citation.start}:{citation.end}{section}]"
     return f"\u201c{''.join(parts)}\u201d {out.dim(where)}"
 
 
