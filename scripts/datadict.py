@@ -2,8 +2,9 @@
 
 Every record type and field, its type, its unit where it has one, what it
 means (from the class's ``Attributes:`` docstring) and an example value
-taken from the brief. ``scripts/regenerate.py`` writes it; a test checks
-that the file matches.
+taken from the brief; then every table of ``to_records``, its columns in
+order, their types and the first row's values. ``scripts/regenerate.py``
+writes it; a test checks that the file matches.
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ UNITS = {
     ("Source", "years"): "calendar years",
     ("Accomplishment", "bullet"): "position in the list, from 1",
 }
+
+
+# Each table of to_records, with the TypedDict of its rows.
+TABLES = (
+    ("figures", hb.FigureRow), ("statements", hb.StatementRow), ("records", hb.RecordRow),
+    ("actors", hb.ActorRow), ("places", hb.PlaceRow),
+)  # fmt: skip
 
 
 def _example(cls: type) -> object | None:
@@ -116,12 +124,39 @@ def render() -> str:
                 f"{_myst(_cell(meanings.get(field.name, ''), 200))} | {_cell(value)} |"
             )
         out.append("")
+    out += _tables()
     out += ["## Vocabularies", "", "Closed sets of values, written in JSON as the value.", ""]
     for kind in ENUMS:
         assert issubclass(kind, enum.Enum)
         values = ", ".join(f"`{m.value}`" for m in kind)
         out += [f"- **`{kind.__name__}`**: {values}"]
     return "\n".join(out) + "\n"
+
+
+def _tables() -> list[str]:
+    """The tables of ``to_records``: each one's columns, their types and the first row."""
+    out = [
+        "## Tables",
+        "",
+        "The flat rows of `to_records` (and `to_csv`, `to_dataframe`, `to_arrow`,",
+        "`to_parquet`), one table per `table=`, columns in order. Every row ends",
+        "with its source's key (`source_key`, always there) and address",
+        "(`source_url`, empty for a text that has none), so the tables of several",
+        "briefs concatenate and can be told apart; `section` is empty for a text",
+        "without the page's headings. Examples are the first row of the brief.",
+        "",
+    ]
+    for name, row in TABLES:
+        # The name is a str here, not one of the Literal names the overloads take.
+        (first,) = hb.to_records(hb.BRIEF, table=name)[:1]  # type: ignore[call-overload]
+        out += [f"### `{name}`", "", "| column | type | example from the brief |"]
+        out.append("| --- | --- | --- |")
+        for column, hint in typing.get_type_hints(row).items():
+            value = first[column]
+            shown = "\u2014" if value is None else _display.text(value)
+            out.append(f"| `{column}` | {_code(_type_name(hint))} | {_cell(shown)} |")
+        out.append("")
+    return out
 
 
 if __name__ == "__main__":
