@@ -12,8 +12,8 @@ from typing import Any
 import attrs
 
 from . import _validators as v
-from ._display import HTMLMixin
 from ._readings import Reading, readings_of
+from ._record import RecordBase
 from ._source import Citation
 from ._vocabulary import SlugVocabulary
 from .exceptions import CitationError
@@ -79,7 +79,7 @@ def _actor_or_none(instance: Any, attribute: attrs.Attribute[Any], value: object
 
 
 @attrs.frozen(kw_only=True)
-class Actor(HTMLMixin):
+class Actor(RecordBase):
     """
     An organisation or group that the brief names.
 
@@ -123,7 +123,7 @@ class Actor(HTMLMixin):
 
 
 @attrs.frozen(kw_only=True)
-class Place(HTMLMixin):
+class Place(RecordBase):
     """
     A country, region, corridor or road that the brief names.
 

@@ -19,8 +19,9 @@ from typing import Final, overload
 
 import attrs
 
-from ._display import HTMLMixin, short_decimal, short_repr
+from ._display import short_decimal, short_repr
 from ._quantities import Quantity, Unit
+from ._record import RecordBase
 from .exceptions import FigureTypeError, PercentChangeError
 
 Number = int | Decimal | float
@@ -111,7 +112,7 @@ def _ends(figure: object, name: str) -> tuple[_End, _End]:
 
 
 @attrs.frozen(kw_only=True)
-class ChangeRange(HTMLMixin):
+class ChangeRange(RecordBase):
     """
     The changes that approximate figures allow.
 
@@ -394,7 +395,7 @@ def _article(number: str) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class ChangeDescription(HTMLMixin):
+class ChangeDescription(RecordBase):
     """
     A change in words and in parts.
 
@@ -515,7 +516,7 @@ def _bounds_in_words(least: Decimal | None, most: Decimal | None) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class ChangeCheck(HTMLMixin):
+class ChangeCheck(RecordBase):
     """
     Whether a stated change agrees with its figures.
 

@@ -20,7 +20,7 @@ import attrs
 import pendulum
 
 from . import _validators as v
-from ._display import HTMLMixin
+from ._record import RecordBase
 from ._source import Citation
 from .exceptions import DateParseError, InvalidRangeError
 
@@ -412,7 +412,7 @@ def _shown(day: pendulum.Date | None, side: str) -> str:
 
 
 @attrs.frozen(kw_only=True, order=False)
-class DateRange(HTMLMixin):
+class DateRange(RecordBase):
     """
     An inclusive range of calendar days, as precise as the text is.
 

@@ -3,8 +3,9 @@ How records look to people: short text for terminals, HTML for notebooks.
 
 This module works on any attrs record by duck typing (a citation is what has
 ``quote``, ``start`` and ``end``; a record is what has an ``id``; a figure
-or a date range is what has ``format()``), so it sits below the models and
-imports none of them.
+or a date range is what has ``format()``), so it imports nothing of the
+package, and no record imports it: a record's ``_repr_html_`` reaches
+:func:`to_html` through :mod:`honduras_brief._hooks`, on first use.
 
 In HTML, a record is a table of its fields with a caption naming it. A
 record inside it that has an id is a reference (its id and name); one that
@@ -290,7 +291,11 @@ def to_html(record: object, spans: list[tuple[int, int]] | None = None) -> str:
 
 class DisplayMixin:
     """
-    Gives a record or a result its notebook display (``_repr_html_``).
+    Gives a helper's result its notebook display (``_repr_html_``), and nothing else.
+
+    The records have theirs from :class:`~honduras_brief._record.RecordBase`,
+    which has their pydantic schema too; a result of a module that imports
+    this one (a search hit, a figure read from words) takes this.
 
     A class may define ``_summary()``, a few words for the caption; a figure
     or a date range has its ``format()`` there.
@@ -300,27 +305,3 @@ class DisplayMixin:
 
     def _repr_html_(self) -> str:
         return to_html(self)
-
-
-class HTMLMixin(DisplayMixin):
-    """
-    Gives a record its notebook display, and its pydantic schema.
-
-    pydantic and FastAPI ask a type for ``__get_pydantic_core_schema__``;
-    the answer is built on first use, so pydantic is never imported by a
-    program that does not use it.
-    """
-
-    __slots__ = ()
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, _source: object, _handler: object) -> Any:
-        from ._pydantic import core_schema_of  # the serialization layer, on first use
-
-        return core_schema_of(cls)
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, _core_schema: object, handler: Any) -> Any:
-        from ._pydantic import json_schema_of
-
-        return json_schema_of(cls, handler.generate_json_schema)

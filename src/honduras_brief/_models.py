@@ -25,11 +25,11 @@ import pendulum
 from . import _validators as v
 from ._actors import Actor, Place
 from ._dates import DateRange, Precision
-from ._display import HTMLMixin
 from ._operations import CITATIONS as _CITATIONS
 from ._operations import Designation, Operation
 from ._quantities import Quantity
 from ._readings import Reading, readings_of
+from ._record import RecordBase
 from ._source import Citation, Source
 from ._statements import ARGUMENT_TYPES, Argument, Factuality, Predicate, Statement, key
 from ._vocabulary import (
@@ -72,7 +72,7 @@ _STATEMENTS = v.tuple_of(Statement)
 
 
 @attrs.frozen(kw_only=True)
-class Route(HTMLMixin):
+class Route(RecordBase):
     """
     A way drugs move, as the text describes it.
 
@@ -94,7 +94,7 @@ class Route(HTMLMixin):
 
 
 @attrs.frozen(kw_only=True)
-class Challenge(HTMLMixin):
+class Challenge(RecordBase):
     """
     A problem the brief describes.
 
@@ -147,7 +147,7 @@ class Challenge(HTMLMixin):
 
 
 @attrs.frozen(kw_only=True)
-class Goal(HTMLMixin):
+class Goal(RecordBase):
     """
     What INL sets out to do.
 
@@ -197,7 +197,7 @@ class Goal(HTMLMixin):
 
 
 @attrs.frozen(kw_only=True)
-class Accomplishment(HTMLMixin):
+class Accomplishment(RecordBase):
     """
     Something done in the period the brief reports on.
 
@@ -330,7 +330,7 @@ def _names(record: Record) -> tuple[str, ...]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Brief(HTMLMixin):
+class Brief(RecordBase):
     """
     The whole document: its source and every record in it.
 

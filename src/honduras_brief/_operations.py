@@ -14,9 +14,9 @@ import attrs
 from . import _validators as v
 from ._actors import Actor
 from ._dates import DateRange
-from ._display import HTMLMixin
 from ._quantities import Quantity
 from ._readings import Reading, readings_of
+from ._record import RecordBase
 from ._source import Citation
 from ._vocabulary import AssetKind
 
@@ -26,7 +26,7 @@ CITATIONS = attrs.validators.and_(
 
 
 @attrs.frozen(kw_only=True)
-class Designation(HTMLMixin):
+class Designation(RecordBase):
     """
     A sanction that names people, such as a U.S. Treasury kingpin designation.
 
@@ -46,7 +46,7 @@ class Designation(HTMLMixin):
 
 
 @attrs.frozen(kw_only=True)
-class Operation(HTMLMixin):
+class Operation(RecordBase):
     """
     A law-enforcement operation, such as Operation Neptune.
 

@@ -2,11 +2,12 @@
 pydantic and FastAPI: every record as a type pydantic can validate and dump.
 
 pydantic finds these through ``__get_pydantic_core_schema__`` on the
-records (see :class:`~honduras_brief._display.HTMLMixin`), which imports
-this module on first use only: ``import honduras_brief`` never imports
-pydantic. Validation goes through :func:`~honduras_brief.serialization.from_dict`
-(the same strictness), dumping through ``to_dict`` (the same JSON), and the
-JSON Schema is :func:`~honduras_brief.serialization.json_schema`'s.
+records (see :class:`~honduras_brief._record.RecordBase`), whose hooks reach
+this module through :mod:`honduras_brief._hooks` on first use only:
+``import honduras_brief`` never imports pydantic, nor does showing a record.
+Validation goes through :func:`~honduras_brief.serialization.from_dict` (the
+same strictness), dumping through ``to_dict`` (the same JSON), and the JSON
+Schema is :func:`~honduras_brief.serialization.json_schema`'s.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ import attrs
 from . import _validators as v
 from ._actors import Actor
 from ._dates import DateRange
-from ._display import HTMLMixin
 from ._readings import Reading, readings_of
+from ._record import RecordBase
 from ._source import Citation
 from ._vocabulary import SlugVocabulary
 from .exceptions import CitationError, InvalidRangeError
@@ -161,7 +161,7 @@ def _in_citation(instance: Any, _attribute: attrs.Attribute[Any], value: object)
 
 
 @attrs.frozen(kw_only=True)
-class Quantity(HTMLMixin):
+class Quantity(RecordBase):
     """
     A figure from the text: its bounds, its words and where they stand.
 

@@ -16,11 +16,11 @@ from typing import Any
 import attrs
 
 from . import _validators as v
-from ._display import HTMLMixin
+from ._record import RecordBase
 
 
 @attrs.frozen(kw_only=True)
-class Reading(HTMLMixin):
+class Reading(RecordBase):
     """
     One value of a record's field that the library reads into the words.
 

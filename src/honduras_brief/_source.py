@@ -21,7 +21,7 @@ from typing import Any, Final
 import attrs
 
 from . import _validators as v
-from ._display import HTMLMixin
+from ._record import RecordBase
 from .exceptions import CitationError, _shown
 
 
@@ -177,7 +177,7 @@ _years: Final = attrs.validators.deep_iterable(
 
 
 @attrs.frozen(kw_only=True)
-class Source(HTMLMixin):
+class Source(RecordBase):
     """
     A document that records are read from: its text, and what is known of it.
 
@@ -303,7 +303,7 @@ def _section_of(citation: Citation) -> Section | None:
 
 
 @attrs.frozen(kw_only=True)
-class Citation(HTMLMixin):
+class Citation(RecordBase):
     """
     Verbatim words of a source and where they stand in its text.
 

@@ -20,11 +20,11 @@ import attrs
 from . import _validators as v
 from ._actors import Actor, Place
 from ._dates import DateRange
-from ._display import HTMLMixin
 from ._english import Tense
 from ._operations import Designation, Operation
 from ._quantities import Quantity
 from ._readings import Reading, readings_of
+from ._record import RecordBase
 from ._source import Citation
 from ._vocabulary import (
     TERMS,
@@ -700,7 +700,7 @@ def _grounded(instance: Any, where: str, value: object) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class Statement(HTMLMixin):
+class Statement(RecordBase):
     """
     One proposition of the brief: who or what, does what, to what.
 

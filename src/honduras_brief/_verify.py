@@ -23,13 +23,13 @@ import attrs
 from ._actors import Actor
 from ._changes import ChangeRange, check_change
 from ._dates import DateRange
-from ._display import HTMLMixin
 from ._edge import brief_or_default
 from ._figures import parse_figure
 from ._models import Accomplishment, Brief, Challenge, Goal, Route
 from ._operations import Designation, Operation
 from ._quantities import Basis, Quantity, Unit
 from ._readings import unheld
+from ._record import RecordBase
 from ._sentences import heads
 from ._source import Citation, Source
 from ._statements import ARGUMENT_TYPES, Factuality, Predicate, Statement, key, label
@@ -42,7 +42,7 @@ _DIRECTION: Final = re.compile(
 
 
 @attrs.frozen(kw_only=True)
-class Verification(HTMLMixin):
+class Verification(RecordBase):
     """
     What :func:`verify` checked, and what failed.
 
