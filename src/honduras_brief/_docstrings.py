@@ -25,7 +25,7 @@ def meanings(cls: type) -> dict[str, str]:
     Examples:
         >>> from honduras_brief import Citation
         >>> meanings(Citation)["start"]
-        "Offset of the quote's first character in :data:`SOURCE_TEXT`."
+        "Offset of the quote's first character in the source's text."
     """
     doc = inspect.getdoc(cls) or ""
     block = doc.split("Attributes:", 1)[1] if "Attributes:" in doc else ""

@@ -670,7 +670,8 @@ def from_dict(data: object, cls: type[T], *, sources: Iterable[Source] = ()) -> 
 
     Examples:
         >>> from honduras_brief import Citation
-        >>> from_dict({"quote": 1, "start": "3", "end": 5, "section": "intro"}, Citation)
+        >>> data = {"quote": 1, "start": "3", "end": 5, "section": "intro"}
+        >>> from_dict(data | {"source": "sha256:3232e6f5b6b5d3fc"}, Citation)
         Traceback (most recent call last):
           ...
         honduras_brief.exceptions.InvalidDataError: 3 problems in the data for Citation:
@@ -873,12 +874,13 @@ def to_json(
         >>> from honduras_brief import HOMICIDE_RATE_2012
         >>> citation = HOMICIDE_RATE_2012.period.citation
         >>> to_json(citation)
-        '{"quote":"2012","start":1530,"end":1534,"section":"challenges"}'
+        '{"quote":"2012","start":1530,"end":1534,"source":"sha256:3232e6f5b6b5d3fc","section":"challenges"}'
         >>> print(to_json(citation, indent=2))
         {
           "quote": "2012",
           "start": 1530,
           "end": 1534,
+          "source": "sha256:3232e6f5b6b5d3fc",
           "section": "challenges"
         }
         >>> import io

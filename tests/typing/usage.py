@@ -34,7 +34,8 @@ if isinstance(record, hb.Operation):
 
 citation = hb.Citation.of("Los Cachiros")
 assert_type(citation.start, int)
-assert_type(citation.section, hb.Section)
+assert_type(citation.section, hb.Section | None)
+assert_type(citation.source, hb.Source)
 
 period = hb.DateRange(
     start=pendulum.date(2013, 9, 19),
@@ -106,7 +107,7 @@ assert_type(statement.period, hb.DateRange | None)
 assert_type(statement.grading, tuple[hb.Grade, ...])
 assert_type(hb.BRIEF.statements_about(hb.Role.JUDGES), tuple[hb.Statement, ...])
 assert_type(hb.GOALS[0].aims, tuple[hb.Aim, ...])
-assert_type(hb.Predicate.SEIZED.example, str)
+assert_type(hb.Predicate.SEIZED.example, str | None)
 
 trained = hb.BRIEF.lookup("people-trained-by-the-united-states", kind=hb.Quantity)
 assert_type(trained, hb.Quantity)
