@@ -12,6 +12,8 @@ import pytest
 from conftest import record_params
 from hypothesis import given
 from hypothesis import strategies as st
+from pages import PAGE
+from pages import brief as page_brief
 
 import honduras_brief as hb
 from honduras_brief._display import escape, short_decimal, to_html
@@ -349,7 +351,7 @@ def test_nested_records_are_nested_tables() -> None:
     """A record with no id inside another is a table inside its cell, its figure marked."""
     brief = hb.BRIEF._repr_html_()
     assert '<td style="text-align:left;vertical-align:top"><table class="honduras-brief">' in brief
-    assert "<b>Source</b></caption>" in brief
+    assert "<b>Source</b> <code>sha256:3232e6f5b6b5d3fc</code></caption>" in brief
     assert ">INL country program page for Honduras</td>" in brief
     assert ">2012, 2013</td>" in brief  # years, not a list and not "2,012"
     operation = hb.OPERATION_NEPTUNE._repr_html_()
@@ -507,3 +509,85 @@ def test_plain_text_names_every_kind_of_value() -> None:
 def test_escape_is_what_html_escape_gives(words: str) -> None:
     """The start-up-light escape is html.escape, quotes included."""
     assert escape(words) == html.escape(words, quote=True)
+
+
+# --- Sources, and citations of a text of a user's ------------------------------------
+
+
+def _cell(rendered: str, name: str) -> str:
+    """The cell of the row named *name*, up to the end of that row."""
+    start = rendered.index(f'>{name}</th><td style="text-align:left;vertical-align:top">')
+    return rendered[start : rendered.index("</tr>", start)]
+
+
+def test_a_source_shows_its_text_s_length_and_first_words_not_the_text() -> None:
+    """The shipped page shows its key, title and url, and its text as a length and eight words."""
+    from honduras_brief._display import text
+
+    rendered = hb.SOURCE._repr_html_()
+    well_formed(rendered)
+    assert rendered.startswith(
+        '<table class="honduras-brief"><caption style="text-align:left;white-space:nowrap">'
+        "<b>Source</b> <code>sha256:3232e6f5b6b5d3fc</code></caption>"
+    )
+    assert _cell(rendered, "text").endswith(
+        ">4,816 characters: \u201cprintable banner U.S. Department of State - Great\u2026\u201d</td>"
+    )
+    assert len(hb.SOURCE_TEXT) == 4816
+    assert ">INL country program page for Honduras</td>" in rendered
+    assert ">http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm</td>" in rendered
+    assert f">{hb.SOURCE.sha256}</td>" in rendered
+    assert "Los Cachiros" not in rendered  # words of the page's body
+    assert len(rendered) < 2500
+    assert text(hb.SOURCE) == (
+        "Source(title INL country program page for Honduras, "
+        "url http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm, "
+        "key sha256:3232e6f5b6b5d3fc, text 4,816 characters)"
+    )
+    assert "printable banner" not in repr(hb.SOURCE)
+
+
+def test_a_citation_shows_its_source_without_the_source_s_text() -> None:
+    """A citation's own display holds its source as a table whose text is a length."""
+    citation = hb.HOMICIDE_RATE_2012.citation
+    assert citation is not None
+    rendered = citation._repr_html_()
+    well_formed(rendered)
+    source = _cell(rendered, "source")
+    assert "<b>Source</b> <code>sha256:3232e6f5b6b5d3fc</code></caption>" in source
+    assert "4,816 characters: \u201cprintable banner" in rendered
+    assert "Los Cachiros" not in rendered
+    assert rendered.count(escape(citation.quote)) == 1  # the quote, not the page around it
+    assert _cell(rendered, "section").endswith(">challenges</td>")
+    assert len(rendered) < 3500
+
+
+def test_a_citation_of_a_text_without_sections_shows_its_offsets_alone() -> None:
+    """A user's citation has no section: its text, its quote's hover and its row say so."""
+    from honduras_brief._display import first_words, text
+
+    users = page_brief()
+    citation = users.challenges[0].citations[0]
+    assert (citation.section, citation.source) == (None, PAGE)
+    assert text(citation) == f"\u201c{citation.quote}\u201d [0:176]"
+    challenge = users.challenges[0]._repr_html_()
+    well_formed(challenge)
+    assert (
+        f'<q>{escape(citation.quote)}</q> <small title="characters 0\u2013176">[0:176]</small>'
+    ) in challenge
+    own = citation._repr_html_()
+    well_formed(own)
+    assert _cell(own, "section").endswith(">\u2014</td>")
+    assert _cell(own, "text").endswith(
+        ">310 characters: \u201cFour score and seven years ago our fathers\u2026\u201d</td>"
+    )
+    assert _cell(own, "url").endswith(">\u2014</td>")
+    assert "civil war" not in own  # the page's later words
+    for record in walk(users):
+        if attrs.has(type(record)):
+            well_formed(to_html(record))
+    assert f"<code>{PAGE.key}</code></caption>" in users._repr_html_()
+    assert text(PAGE) == (
+        f"Source(title Gettysburg Address (Bliss copy), key {PAGE.key}, text 310 characters)"
+    )
+    assert first_words("Four score", 8) == "Four score"

@@ -2,17 +2,19 @@
 How records look to people: short text for terminals, HTML for notebooks.
 
 This module works on any attrs record by duck typing (a citation is what has
-``quote``, ``start`` and ``end``; a record is what has an ``id``; a figure
-or a date range is what has ``format()``), so it imports nothing of the
-package, and no record imports it: a record's ``_repr_html_`` reaches
-:func:`to_html` through :mod:`honduras_brief._hooks`, on first use.
+``quote``, ``start`` and ``end``; a source is what has ``text``, ``sha256``
+and ``key``; a record is what has an ``id``; a figure or a date range is
+what has ``format()``), so it imports nothing of the package, and no record
+imports it: a record's ``_repr_html_`` reaches :func:`to_html` through
+:mod:`honduras_brief._hooks`, on first use.
 
 In HTML, a record is a table of its fields with a caption naming it. A
 record inside it that has an id is a reference (its id and name); one that
 has none (a source, a designation, a range of changes) is a table of its
-own inside the cell. A tuple of more than five items folds into
-``<details>``. Every text is escaped, and the table headers are row headers
-for screen readers.
+own inside the cell. A source is captioned with its key, and its text is
+its length and first words, never the whole page. A tuple of more than five
+items folds into ``<details>``. Every text is escaped, and the table headers
+are row headers for screen readers.
 """
 
 from __future__ import annotations
@@ -44,10 +46,15 @@ _CUT: Final = "\u2026"  # after the digits shown of a longer decimal
 _CELL: Final = "text-align:left;vertical-align:top"
 _LIST: Final = "margin:0;padding-left:1.2em"
 _CAPTION: Final = "text-align:left;white-space:nowrap"  # as wide as it says, not as the table
+_FIRST_WORDS: Final = 8  # of a source's text, shown instead of the whole page
 
 
 def _is_citation(value: object) -> bool:
     return all(hasattr(value, name) for name in ("quote", "start", "end", "section"))
+
+
+def _is_source(value: object) -> bool:
+    return all(hasattr(value, name) for name in ("text", "sha256", "key"))
 
 
 def _is_period(value: object) -> bool:
@@ -91,7 +98,9 @@ def text(value: object) -> str:
         return str(period.format()) + (" (inferred)" if period.inferred else "")
     if _is_citation(value):
         c: Any = value
-        return f"\u201c{c.quote}\u201d [{c.start}:{c.end}, {c.section.value}]"
+        return f"\u201c{c.quote}\u201d [{_where(c)}]"
+    if _is_source(value):
+        return _source_text(value)
     if isinstance(value, tuple):
         return "; ".join(text(item) for item in value) if value else _NOTHING
     if hasattr(value, "id"):
@@ -101,6 +110,40 @@ def text(value: object) -> str:
         parts = [f"{name} {text(v)}" for name, v in fields(value) if v not in (None, ())]
         return f"{type(value).__name__}({', '.join(parts)})"
     return str(value)
+
+
+def _where(citation: Any) -> str:
+    # "1353:1608, challenges"; a citation of a text without sections has none to name.
+    offsets = f"{citation.start}:{citation.end}"
+    return f"{offsets}, {citation.section.value}" if citation.section else offsets
+
+
+def first_words(value: str, count: int = _FIRST_WORDS) -> str:
+    """
+    The first *count* words of a text on one line, with an ellipsis if it goes on.
+
+    Examples:
+        >>> first_words("Four score and seven years ago", 4)
+        'Four score and seven…'
+        >>> first_words("Four score", 4)
+        'Four score'
+    """
+    words = value.split()
+    return " ".join(words[:count]) + (_CUT if len(words) > count else "")
+
+
+def _length(value: str) -> str:
+    return f"{len(value):,} characters"
+
+
+def _source_text(source: Any) -> str:
+    # A source by what names it, never its whole text: the shipped page is
+    # thousands of characters, and every citation holds it.
+    parts = [f"title {source.title}"]
+    if source.url:
+        parts.append(f"url {source.url}")
+    parts += [f"key {source.key}", f"text {_length(source.text)}"]
+    return f"{type(source).__name__}({', '.join(parts)})"
 
 
 def short_decimal(value: Decimal) -> str:
@@ -177,7 +220,8 @@ def _quote_html(citation: Any, spans: list[tuple[int, int]]) -> str:
         parts.append(f"<mark>{escape(marked)}</mark>")
         cursor = end
     parts.append(escape(citation.quote[cursor - citation.start :]))
-    where = f"{citation.section.value}, characters {citation.start}\u2013{citation.end}"
+    offsets = f"characters {citation.start}\u2013{citation.end}"
+    where = f"{citation.section.value}, {offsets}" if citation.section else offsets
     return (
         f'<q>{"".join(parts)}</q> <small title="{where}">[{citation.start}:{citation.end}]</small>'
     )
@@ -203,6 +247,10 @@ def _reference_html(record: Any) -> str:
     return f"{ident} {escape(name)}" if name else ident
 
 
+def _source_text_html(value: str) -> str:
+    return escape(f"{_length(value)}: \u201c{first_words(value)}\u201d")
+
+
 def _words(value: object) -> bool:
     # Values that read well in a line: "properties, vehicles", "2012, 2013".
     return isinstance(value, enum.Enum | int | Decimal) and not isinstance(value, bool)
@@ -226,6 +274,8 @@ def _tuple_html(values: tuple[object, ...], spans: list[tuple[int, int]], name: 
 def _value_html(
     value: object, spans: list[tuple[int, int]], owner: object = None, name: str = ""
 ) -> str:
+    if isinstance(value, str) and name == "text" and _is_source(owner):
+        return _source_text_html(value)
     if value is None or isinstance(value, bool | str | enum.Enum):
         return escape(text(value))
     if isinstance(value, Decimal):
@@ -280,6 +330,9 @@ def to_html(record: object, spans: list[tuple[int, int]] | None = None) -> str:
     caption = f"<b>{escape(type(record).__name__)}</b>"
     if isinstance(ident, str):
         caption += f" <code>{escape(ident)}</code>"
+    elif _is_source(record):
+        source: Any = record
+        caption += f" <code>{escape(str(source.key))}</code>"
     summary = _summary(record)
     if summary:
         caption += f": {escape(summary)}"
