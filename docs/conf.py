@@ -104,6 +104,7 @@ EXTERNAL: Final[dict[str, tuple[str, dict[str, str]]]] = {
             },
             "collections.abc.Iterable": "",
             "collections.abc.Iterator": "",
+            "collections.abc.Mapping": "",
             "datetime.date": "",
             "datetime.datetime": "",
             "decimal.Decimal": "",

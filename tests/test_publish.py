@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pages
 import pytest
 from conftest import replace_everywhere
 from test_cli import run
@@ -145,7 +146,7 @@ def test_descriptions_come_from_the_data_dictionary(package: Path) -> None:
     )
     assert figures["figure_id"]["description"] == "The figure's id: stable slug."
     assert figures["quote_start"]["description"] == (
-        "Of the figure's citation: offset of the quote's first character in SOURCE_TEXT."
+        "Of the figure's citation: offset of the quote's first character in the source's text."
     )
     actors = {f["name"]: f for f in resources(package)["actors"]["schema"]["fields"]}
     assert actors["part_of_id"]["description"] == (
@@ -256,6 +257,8 @@ def test_records_actors_and_places_rows(package: Path) -> None:
     assert places[0] == {
         "place_id": "honduras", "name": "Honduras", "kind": "country", "aliases": "",
         "generic": "false", "note": "", "spans": "118:126; 449:457; 1027:1035; 1296:1304; 1442:1450; 3864:3872",
+        "source_key": "sha256:3232e6f5b6b5d3fc",
+        "source_url": "http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm",
     }  # fmt: skip
 
 
@@ -326,11 +329,89 @@ def test_a_broken_copy_is_invalid(
 
 
 def test_without_public_domain_there_is_no_licence(tmp_path: Path) -> None:
-    """A source that is not in the public domain gets no licence, and the package stays valid."""
-    source = attrs.evolve(hb.SOURCE, public_domain=False)
-    path = hb.write_datapackage(tmp_path / "closed", attrs.evolve(hb.BRIEF, source=source))
-    assert "licenses" not in descriptor(path)
+    """A source not said to be in the public domain gets no licence, and the package stays valid."""
+    for public_domain in (False, None):
+        page = attrs.evolve(pages.PAGE, public_domain=public_domain, rights="All rights reserved.")
+        path = hb.write_datapackage(tmp_path / f"closed-{public_domain}", pages.brief(page))
+        assert "licenses" not in descriptor(path)
+        assert descriptor(path)["description"].endswith(" Rights: All rights reserved.")
+        assert errors(path) == []
+    page = attrs.evolve(pages.PAGE, public_domain=True)
+    path = hb.write_datapackage(tmp_path / "open", pages.brief(page))
+    assert descriptor(path)["licenses"] == [
+        {"name": "other-pd", "path": "https://creativecommons.org/publicdomain/mark/1.0/"}
+    ]
+
+
+def test_a_package_allows_the_words_of_its_own_vocabulary(tmp_path: Path) -> None:
+    """Open vocabularies: a user's kind is allowed after the shipped ones, and validates."""
+    path = hb.write_datapackage(tmp_path / "own-words", pages.brief())
+    actors = {f["name"]: f for f in resources(path)["actors"]["schema"]["fields"]}
+    allowed = actors["kind"]["constraints"]["enum"]
+    assert allowed[: len(hb.ActorKind)] == [k.value for k in hb.ActorKind]
+    assert allowed[len(hb.ActorKind) :] == ["founders"]
+    places = {f["name"]: f for f in resources(path)["places"]["schema"]["fields"]}
+    assert places["kind"]["constraints"]["enum"][-1] == "continent"
+    shipped = resources(hb.write_datapackage(tmp_path / "shipped"))
+    kinds = {f["name"]: f for f in shipped["actors"]["schema"]["fields"]}["kind"]
+    assert kinds["constraints"]["enum"] == [k.value for k in hb.ActorKind]
     assert errors(path) == []
+
+
+def test_a_package_of_another_page_is_named_after_it(tmp_path: Path) -> None:
+    """Its name, title, source and contributors come from the user's page, nothing from ours."""
+    path = hb.write_datapackage(tmp_path / "gettysburg", pages.brief())
+    found = descriptor(path)
+    assert found["name"] == f"gettysburg-address-bliss-copy-{pages.PAGE.sha256[:8]}"
+    assert found["title"] == "Gettysburg Address (Bliss copy), 1863, as cited data"
+    assert found["description"].startswith(
+        "Gettysburg Address (Bliss copy), reporting on 1863, as cited data: every figure,"
+    )
+    assert "keywords" not in found
+    assert found["sources"] == [{"title": "Gettysburg Address (Bliss copy)"}]
+    assert found["contributors"] == [
+        {"title": "The honduras-brief developers", "roles": ["dataCurator"]}
+    ]
+    text = json.dumps(found)
+    assert "Honduras" not in text
+    assert "state.gov" not in text
+    assert errors(path) == []
+    records = (path.parent / "records.csv").read_text(encoding="utf-8")
+    assert "founding" in records
+
+
+def test_a_package_says_what_its_page_names(tmp_path: Path) -> None:
+    """A page with a publisher, bureau and address: each is where the shipped page's would be."""
+    page = attrs.evolve(
+        pages.PAGE,
+        title="Über die Rede",
+        publisher="A Press",
+        bureau="Its Desk",
+        url="https://example.org/g",
+        years=(1863, 1864),
+    )
+    found = descriptor(hb.write_datapackage(tmp_path / "named", pages.brief(page)))
+    assert found["name"] == f"uber-die-rede-{page.sha256[:8]}"
+    assert found["title"] == "Über die Rede, 1863-1864, as cited data"
+    assert found["description"].startswith(
+        "The A Press's Über die Rede (Its Desk), reporting on 1863-1864, as cited data"
+    )
+    assert found["sources"] == [
+        {"title": "A Press, Its Desk: Über die Rede", "path": "https://example.org/g"}
+    ]
+    assert found["contributors"][0] == {
+        "title": "A Press, Its Desk",
+        "organization": "A Press",
+        "path": "https://example.org/g",
+        "roles": ["creator"],
+    }
+    yearless = attrs.evolve(pages.PAGE, years=(), bureau="Its Desk")
+    found = descriptor(hb.write_datapackage(tmp_path / "yearless", pages.brief(yearless)))
+    assert found["title"] == "Gettysburg Address (Bliss copy), as cited data"
+    assert found["description"].startswith(
+        "Gettysburg Address (Bliss copy) (Its Desk) as cited data"
+    )
+    assert found["contributors"][0] == {"title": "Its Desk", "roles": ["creator"]}
 
 
 def test_refuses_a_directory_that_holds_files(tmp_path: Path) -> None:

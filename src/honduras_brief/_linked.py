@@ -72,9 +72,10 @@ def namespace(source: Source) -> str:
     """
     The namespace of the IRIs of a brief of *source*: its records' ids are relative to it.
 
-    The shipped page's is :data:`BASE`, as published; any other text's is a
-    folder of it named by the text's digest (``Source.key`` without its
-    ``sha256:``), so a later edition or a sister page never shares its IRIs.
+    The shipped page's is ``https://w3id.org/honduras-brief/id/``, as
+    published; any other text's is a folder of it named by the text's
+    digest (:attr:`Source.key`, its colon a hyphen), so a later edition or
+    a sister page never shares its IRIs.
 
     Examples:
         >>> from honduras_brief import SOURCE, Source

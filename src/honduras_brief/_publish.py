@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import typing
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +34,7 @@ from ._edge import brief_or_default
 from ._english import Tense
 from ._models import Accomplishment, Brief, Challenge
 from ._quantities import Basis, Qualifier, Quantity, Unit
-from ._source import Citation, Section
+from ._source import SOURCE, Citation, Section, Source
 from ._statements import Factuality, Predicate, Scope, Statement
 from ._tables import COLUMNS, STATEMENT_COLUMNS, FigureRow, StatementRow, to_csv
 
@@ -45,6 +47,9 @@ TABLE_NAMES: Final = ("figures", "statements", "records", "actors", "places")
 
 _PUBLIC_DOMAIN_MARK: Final = "https://creativecommons.org/publicdomain/mark/1.0/"
 _CURATOR: Final = "The honduras-brief developers"
+# The curators' keywords for the shipped page; a package of another text has
+# none until its maker says what it is about.
+_SHIPPED_KEYWORDS: Final = ("honduras", "narcotics", "inl", "state-department", "open-data")
 _JOINED: Final = "; "  # how a cell joins several values, as in the figures table
 _EXACT: Final = (
     " Exact: the decimal as the text writes it; read it as a decimal, not a binary "
@@ -113,6 +118,24 @@ def _period(lead: str) -> dict[str, Callable[[], str]]:
     }
 
 
+def _source_meanings() -> dict[str, Callable[[], str]]:
+    return {
+        "source_key": lambda: (
+            "The key of the row's source, the text it stands in: sha256: and the first 16 "
+            "hex digits of the text's SHA-256 (Source.key), so rows of several briefs "
+            "can be told apart."
+        ),
+        "source_url": lambda: _says(Source, "url", "Of the row's source: "),
+    }
+
+
+def _source_columns() -> tuple[_Column, ...]:
+    return tuple(
+        _Column(name=name, type="string", description=describe(), required=name == "source_key")
+        for name, describe in _source_meanings().items()
+    )
+
+
 def _quote(lead: str) -> dict[str, Callable[[], str]]:
     return {
         "section": lambda: _says(Citation, "section", lead),
@@ -152,6 +175,7 @@ _FIGURE_MEANINGS: Final[Mapping[str, Callable[[], str]]] = {
         Quantity, "inferred", tail=" The reasons for the figure and for its period, joined."
     ),
     **_quote("Of the figure's citation: "),
+    **_source_meanings(),
 }
 _STATEMENT_MEANINGS: Final[Mapping[str, Callable[[], str]]] = {
     "statement_id": lambda: _says(Statement, "id", "The statement's id: "),
@@ -194,6 +218,7 @@ _STATEMENT_MEANINGS: Final[Mapping[str, Callable[[], str]]] = {
         "The statement as one English sentence that says what its words say (str(statement))."
     ),
     **_quote("Of the statement's citation: "),
+    **_source_meanings(),
 }
 
 # Closed vocabularies of the two tables from to_records.
@@ -276,7 +301,6 @@ def _own_columns() -> dict[str, tuple[_Column, ...]]:
             name="section",
             type="string",
             description=_says(Citation, "section", "Of its first citation: "),
-            required=True,
             values=_values(Section),
         ),
         _Column(
@@ -312,6 +336,7 @@ def _own_columns() -> dict[str, tuple[_Column, ...]]:
             required=True,
         ),
         _Column(name="spans", type="string", description=_SPANS, required=True),
+        *_source_columns(),
     )
     actor = (
         _Column(
@@ -339,6 +364,7 @@ def _own_columns() -> dict[str, tuple[_Column, ...]]:
         _Column(name="note", type="string", description=_says(Actor, "note")),
         _Column(name="inferred", type="string", description=_says(Actor, "inferred")),
         _Column(name="spans", type="string", description=_SPANS),
+        *_source_columns(),
     )
     place = (
         _Column(
@@ -359,6 +385,7 @@ def _own_columns() -> dict[str, tuple[_Column, ...]]:
         _Column(name="generic", type="boolean", description=_says(Place, "generic"), required=True),
         _Column(name="note", type="string", description=_says(Place, "note")),
         _Column(name="spans", type="string", description=_SPANS),
+        *_source_columns(),
     )
     return {"records": record, "actors": actor, "places": place}
 
@@ -447,41 +474,63 @@ def _resource(name: str, columns: tuple[_Column, ...]) -> dict[str, Any]:
     }
 
 
+def _name(source: Source) -> str:
+    # The package's name, after its source: the shipped page's as published,
+    # any other text's its title's words and the start of its digest, in the
+    # letters a Data Package name may have.
+    if source == SOURCE:
+        return "honduras-brief"
+    letters = unicodedata.normalize("NFKD", source.title.lower())
+    plain = "".join(c for c in letters if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", plain)
+    return "-".join([*words[:8], source.sha256[:8]])
+
+
+def _years(source: Source) -> str:
+    # "2012-2013", "1863", or "" for a source that names no years.
+    if not source.years:
+        return ""
+    first, last = source.years[0], source.years[-1]
+    return str(first) if first == last else f"{first}-{last}"
+
+
 def _descriptor(brief: Brief, columns: Mapping[str, tuple[_Column, ...]]) -> dict[str, Any]:
+    # What the source says of itself, and no more: a user's page may name no
+    # publisher, bureau, address, years or rights.
     from importlib.metadata import version
 
     source = brief.source
-    years = f"{source.years[0]}-{source.years[-1]}"
+    years = _years(source)
+    by = ", ".join(name for name in (source.publisher, source.bureau) if name)
+    page = f"{source.title} ({source.bureau})" if source.bureau else source.title
+    page = f"The {source.publisher}'s {page}" if source.publisher else page
     descriptor: dict[str, Any] = {
         "$schema": PROFILE,
-        "name": "honduras-brief",
-        "title": f"{source.title}, {years}, as cited data",
+        "name": _name(source),
+        "title": f"{source.title}{f', {years}' if years else ''}, as cited data",
         "description": (
-            f"The {source.publisher}'s {source.title} ({source.bureau}), reporting on "
-            f"{years}, as cited data: every figure, statement, record, actor and place, "
-            "with the exact words it stands on and where they stand in the page's text "
+            f"{page}{f', reporting on {years},' if years else ''} as cited data: every "
+            "figure, statement, record, actor and place, with the exact words it stands on "
+            "and where they stand in the page's text "
             f"(UTF-8, sha256 {source.sha256}). Exact decimals; the empty cell is a missing "
-            f"value. Rights: {source.rights}"
+            "value." + (f" Rights: {source.rights}" if source.rights else "")
         ),
         "version": version("honduras-brief"),
-        "keywords": ["honduras", "narcotics", "inl", "state-department", "open-data"],
     }
+    if source == SOURCE:
+        descriptor["keywords"] = list(_SHIPPED_KEYWORDS)
     if source.public_domain:
-        descriptor["licenses"] = [
-            {"name": "other-pd", "path": _PUBLIC_DOMAIN_MARK, "title": source.rights}
-        ]
-    descriptor["sources"] = [
-        {"title": f"{source.publisher}, {source.bureau}: {source.title}", "path": source.url}
-    ]
-    descriptor["contributors"] = [
-        {
-            "title": f"{source.publisher}, {source.bureau}",
-            "organization": source.publisher,
-            "path": source.url,
-            "roles": ["creator"],
-        },
-        {"title": _CURATOR, "roles": ["dataCurator"]},
-    ]
+        licence = {"name": "other-pd", "path": _PUBLIC_DOMAIN_MARK}
+        descriptor["licenses"] = [licence | ({"title": source.rights} if source.rights else {})]
+    cited = {"title": f"{by}: {source.title}" if by else source.title}
+    descriptor["sources"] = [cited | ({"path": source.url} if source.url else {})]
+    creators = []
+    if by:
+        creator: dict[str, Any] = {"title": by}
+        creator |= {"organization": source.publisher} if source.publisher else {}
+        creator |= {"path": source.url} if source.url else {}
+        creators.append(creator | {"roles": ["creator"]})
+    descriptor["contributors"] = [*creators, {"title": _CURATOR, "roles": ["dataCurator"]}]
     descriptor["resources"] = [_resource(name, cols) for name, cols in columns.items()]
     return descriptor
 
@@ -489,6 +538,32 @@ def _descriptor(brief: Brief, columns: Mapping[str, tuple[_Column, ...]]) -> dic
 def _tables(brief: Brief) -> dict[str, str]:
     # Each table as to_csv writes it: a header, LF line ends, "" for None.
     return {name: to_csv(brief, table=name) for name in TABLE_NAMES}
+
+
+def _with_own_words(
+    columns: Mapping[str, tuple[_Column, ...]], tables: Mapping[str, str]
+) -> dict[str, tuple[_Column, ...]]:
+    # The vocabularies are open: a column's allowed values are the shipped
+    # terms and then any other words of the brief's own that its cells hold
+    # (a user's "founders" as an actor's kind), in the order they come.
+    import csv
+    import io
+
+    widened = {}
+    for name, cols in columns.items():
+        rows = list(csv.DictReader(io.StringIO(tables[name])))
+        widened[name] = tuple(
+            attrs.evolve(
+                col,
+                values=tuple(
+                    dict.fromkeys([*col.values, *(r[col.name] for r in rows if r[col.name])])
+                ),
+            )
+            if col.values
+            else col
+            for col in cols
+        )
+    return widened
 
 
 def write_datapackage(
@@ -501,7 +576,9 @@ def write_datapackage(
     ``actors``, ``places``) and ``datapackage.json``, which gives each table
     its Table Schema: field types, a description of every field, primary
     and foreign keys, and the empty cell as the missing value; and the
-    package its licence, source page, contributors and version. Bounds are
+    package its licence, source page, contributors and version: all from
+    the brief's own source, with what it says of itself (a licence only for
+    a text in the public domain), and a name after it. Bounds are
     written as the exact decimals they are (``85.5``), typed ``number``.
     The same brief always gives the same bytes.
 
@@ -545,10 +622,11 @@ def write_datapackage(
             "to write the package's files into it"
         )
         raise FileExistsError(msg)
-    columns = _columns()
+    tables = _tables(brief)
+    columns = _with_own_words(_columns(), tables)
     descriptor = _descriptor(brief, columns)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in _tables(brief).items():
+    for name, text in tables.items():
         (folder / f"{name}.csv").write_text(text, encoding="utf-8", newline="")
     target = folder / DESCRIPTOR
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
