@@ -231,7 +231,7 @@ def _public() -> dict[str, object]:
 def _drop_private_bases(
     _app: Sphinx, _name: str, _obj: object, _options: object, bases: list[type]
 ) -> None:
-    """Show only public bases: never a mixin of a private module (`HTMLMixin`)."""
+    """Show only public bases: never a base of a private module (`RecordBase`)."""
     bases[:] = [b for b in bases if not b.__module__.startswith("honduras_brief._")]
 
 

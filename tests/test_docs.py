@@ -149,7 +149,7 @@ def test_the_site_has_every_page(site: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "why"),
     [
-        ("HTMLMixin", "a private base class"),
+        ("RecordBase", "a private base class"),
         ("honduras_brief._", "a private module"),
         ("\\|", "an escaped pipe: a table cell split or shown with its backslash"),
         ("pip install honduras-brief", "the package is on no index"),
