@@ -184,7 +184,8 @@ def _source_of(cited: object, citations: Sequence[Citation], brief: Brief | None
 
 
 def _named(cited: object) -> str:
-    return f"the record {cited.id!r}" if hasattr(cited, "id") else "the citation"
+    ident = getattr(cited, "id", None)
+    return "the citation" if ident is None else f"the record {ident!r}"
 
 
 def cite(
