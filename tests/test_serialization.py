@@ -533,3 +533,26 @@ def test_configure_converter_refuses_what_is_not_a_converter() -> None:
     """Anything but a cattrs converter is refused, by name."""
     with pytest.raises(TypeError, match="'converter' must be a cattrs converter, got"):
         hb.serialization.configure_converter(json)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "kind", ["challenges", "goals", "accomplishments", "operations", "actors", "places"]
+)
+def test_a_record_listed_twice_is_refused_naming_both_paths(kind: str) -> None:
+    """A brief's JSON that lists one of its records twice is refused at load, at both paths."""
+    data = hb.to_dict(hb.BRIEF)
+    data[kind].append(data[kind][0])
+    last = len(data[kind]) - 1
+    ident = data[kind][0]["id"]
+    expected = (
+        (
+            f"$.{kind}[{last}]",
+            f"the record {ident!r} is listed twice, at $.{kind}[0] and $.{kind}[{last}]",
+        ),
+    )
+    with pytest.raises(hb.InvalidDataError) as read:
+        hb.from_dict(data, hb.Brief)
+    assert read.value.problems == expected
+    with pytest.raises(hb.InvalidDataError) as parsed:
+        hb.from_json(json.dumps(data, ensure_ascii=False), hb.Brief)  # orjson's reading too
+    assert parsed.value.problems == expected

@@ -747,6 +747,10 @@ def _read(
         if not report:
             raise _UnreadError
         raise InvalidDataError(name, problems)
+    if brief and (problems := _listed_twice(data)):  # type: ignore[arg-type]
+        if not report:
+            raise _UnreadError
+        raise InvalidDataError(name, problems)
     return result
 
 
@@ -812,6 +816,26 @@ def _id_problems(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
                     f"differs from the brief's own record of the id {record['id']!r} at {mine[0]}",
                 )
             )
+    return tuple(problems)
+
+
+_LISTS: Final = ("challenges", "goals", "accomplishments", "operations", "actors", "places")
+
+
+def _listed_twice(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    # A record is the brief's once: listed again in the brief's own lists (the
+    # same record, or the reading would have refused it), its rows and
+    # figures would count twice. Only called on data read as a brief.
+    first: dict[str, str] = {}
+    problems = []
+    for name in _LISTS:
+        for index, record in enumerate(data[name]):
+            path = f"$.{name}[{index}]"
+            seen = first.setdefault(record["id"], path)
+            if seen != path:
+                problems.append(
+                    (path, f"the record {record['id']!r} is listed twice, at {seen} and {path}")
+                )
     return tuple(problems)
 
 
