@@ -13,6 +13,7 @@ import copy
 import datetime as dt
 import fractions
 import functools
+import json
 import math
 import re
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from decimal import Decimal
 import attrs
 import pendulum
 import pytest
+from conftest import replace_everywhere
 
 import honduras_brief as hb
 from honduras_brief import content as c
@@ -28,6 +30,14 @@ from honduras_brief import serialization as s
 
 D = hb.DateRange
 SEPT = D.parse("September 19-26, 2013")
+
+
+def _listed_twice() -> dict[str, object]:
+    """The brief's JSON values with its first challenge listed again at the end."""
+    data = s.to_dict(hb.BRIEF)
+    data["challenges"].append(data["challenges"][0])
+    return data
+
 
 CATALOGUE: list[tuple[str, Callable[[], object], type[BaseException], str]] = [
     (
@@ -990,6 +1000,18 @@ CATALOGUE: list[tuple[str, Callable[[], object], type[BaseException], str]] = [
         '$.objects[0]: expected an object {"type": ..., "value": ...}, got "cocaine"',
     ),
     (
+        "from-dict-listed-twice",
+        lambda: hb.from_dict(_listed_twice(), hb.Brief),
+        hb.InvalidDataError,
+        "$.challenges[4]: the record 'drug-transit' is listed twice, at $.challenges[0] and $.c",
+    ),
+    (
+        "from-json-listed-twice",
+        lambda: hb.from_json(json.dumps(_listed_twice()), hb.Brief),
+        hb.InvalidDataError,
+        "$.challenges[4]: the record 'drug-transit' is listed twice, at $.challenges[0] and $.c",
+    ),
+    (
         "from-json-nan-enum",
         lambda: hb.from_json('{"quote": "H", "start": 0, "end": 1, "section": NaN}', hb.Citation),
         hb.InvalidDataError,
@@ -1051,3 +1073,100 @@ def test_a_nested_copy_that_differs_is_refused_with_its_path() -> None:
     assert info.value.problems == (
         ("$.actors[1]", "the id 'us-government' is already used at $.actors[0] by another record"),
     )
+
+
+def test_a_record_listed_twice_is_refused_at_load_with_both_paths() -> None:
+    """from_dict and from_json of a brief whose challenges list one challenge twice name both paths."""
+    expected = (
+        (
+            "$.challenges[4]",
+            "the record 'drug-transit' is listed twice, at $.challenges[0] and $.challenges[4]",
+        ),
+    )
+    with pytest.raises(hb.InvalidDataError) as read:
+        hb.from_dict(_listed_twice(), hb.Brief)
+    assert read.value.problems == expected
+    with pytest.raises(hb.InvalidDataError) as parsed:
+        hb.from_json(json.dumps(_listed_twice()), hb.Brief)
+    assert parsed.value.problems == expected
+
+
+# --- Tampering that loads, and that verify names -------------------------------------------
+
+_INL = hb.BRIEF.lookup("inl", hb.Actor)
+_LARGEST = hb.BRIEF.lookup("los-cachiros-is-the-largest-dto", hb.Statement)
+
+TAMPERING: list[tuple[str, object, object, str]] = [
+    (
+        "fake-url",
+        c.SOURCE,
+        attrs.evolve(c.SOURCE, url="http://example.com/honduras"),
+        (
+            "source.url: 'http://example.com/honduras', but the shipped text's source has "
+            "'http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm'"
+        ),
+    ),
+    (
+        "fake-publisher",
+        c.SOURCE,
+        attrs.evolve(c.SOURCE, publisher="Ministry of Truth"),
+        (
+            "source.publisher: 'Ministry of Truth', but the shipped text's source has "
+            "'U.S. Department of State'"
+        ),
+    ),
+    (
+        "fake-rights",
+        c.SOURCE,
+        attrs.evolve(c.SOURCE, rights="All rights reserved."),
+        "source.rights: 'All rights reserved.', but the shipped text's source has 'A work of",
+    ),
+    (
+        "renamed-operation",
+        c.OPERATION_NEPTUNE,
+        attrs.evolve(c.OPERATION_NEPTUNE, name="Operation Trident"),
+        "operation-neptune.name: 'Operation Trident' is written in none of its citations",
+    ),
+    (
+        "changed-bullet",
+        c.VETTING,
+        attrs.evolve(c.VETTING, bullet=2),
+        "vetting-of-police-and-prosecutors.bullet: 2, but its citations stand under bullet 1",
+    ),
+    (
+        "figure-attributed-to-the-author",
+        c.JUDGES_DISMISSED,
+        attrs.evolve(c.JUDGES_DISMISSED, attributed_to=_INL),
+        (
+            "judges-dismissed.attributed_to: inl is the page's own author, and a figure only the "
+            "author gives has no source"
+        ),
+    ),
+    (
+        "period-from-another-sentence",
+        c.YEAR_2012,
+        c.HOMICIDE_YEAR_2012,
+        (
+            "united-states-estimates-the-cocaine-flow-share.period: '2012' is read from '2012' at "
+            "1530:1534, outside the statement's sentence, and it is not marked inferred"
+        ),
+    ),
+    (
+        "place-not-in-its-sentence",
+        _LARGEST,
+        attrs.evolve(_LARGEST, place=c.UNITED_STATES),
+        (
+            "los-cachiros-is-the-largest-dto.place: united-states is named nowhere in the "
+            "statement's sentence, and the statement is not marked inferred"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "failure"), [pytest.param(o, n, f, id=i) for i, o, n, f in TAMPERING]
+)
+def test_tampering_that_loads_is_named_by_verify(old: object, new: object, failure: str) -> None:
+    """A record changed in every copy builds, but verify names the record and the field."""
+    failures = hb.verify(replace_everywhere(hb.BRIEF, old, new)).failures
+    assert any(f.startswith(failure) for f in failures), failures

@@ -776,3 +776,191 @@ def test_fields_with_unreadable_annotations_are_all_walked() -> None:
     assert _record_fields(hb.Actor) == ("part_of", "mentions", "readings")
     assert _record_fields(Citation) == ()
     assert _record_fields(str) is None
+
+
+# --- What the text settles ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("url", "http://example.com/honduras"),
+        ("publisher", "Someone Else"),
+        ("rights", "All rights reserved."),
+        ("years", (2014,)),
+        ("public_domain", False),
+    ],
+)
+def test_the_shipped_text_carries_the_shipped_metadata(field: str, value: object) -> None:
+    """A source of the shipped text that says another address, publisher or rights fails, naming the field."""
+    expected = getattr(c.SOURCE, field)
+    assert _failures(c.SOURCE, attrs.evolve(c.SOURCE, **{field: value})) == (  # type: ignore[arg-type]
+        f"source.{field}: {value!r}, but the shipped text's source has {expected!r}",
+    )
+
+
+def test_another_text_carries_what_it_says_of_itself() -> None:
+    """A source of any other text may give any address, publisher or rights."""
+    from pages import PAGE
+    from pages import brief as page_brief
+
+    page = attrs.evolve(PAGE, url="http://example.com/", publisher="Someone", rights="Any.")
+    assert hb.verify(page_brief(page)).failures == ()
+
+
+def test_a_record_listed_twice_fails() -> None:
+    """A brief built in Python that lists one challenge twice names both places."""
+    twice = attrs.evolve(BRIEF, challenges=(*c.CHALLENGES, c.CHALLENGES[0]))
+    assert hb.verify(twice).failures == (
+        "drug-transit: listed twice in the brief, at challenges[0] and at challenges[4]",
+    )
+
+
+def test_an_operation_s_name_is_written_in_its_citations() -> None:
+    """A renamed operation fails; a name the record says it reads passes."""
+    renamed = attrs.evolve(c.OPERATION_NEPTUNE, name="Operation Trident")
+    assert _failures(c.OPERATION_NEPTUNE, renamed) == (
+        "operation-neptune.name: 'Operation Trident' is written in none of its citations",
+    )
+    reading = hb.Reading(field="name", value="Operation Trident", reason="A reason.")
+    read = attrs.evolve(renamed, readings=(*renamed.readings, reading))
+    assert _failures(c.OPERATION_NEPTUNE, read) == ()
+    shouted = attrs.evolve(c.OPERATION_NEPTUNE, name="OPERATION NEPTUNE")
+    assert _failures(c.OPERATION_NEPTUNE, shouted) == ()  # the text's words, in any case
+
+
+def test_a_designation_is_in_the_text_s_words() -> None:
+    """A designation its citation does not write fails, naming the operation and the field."""
+    (designation,) = c.OPERATION_NEPTUNE.coordinated_with
+    changed = attrs.evolve(designation, designation="drug lords")
+    assert _failures(designation, changed) == (
+        "operation-neptune.coordinated_with[0].designation: 'drug lords' is not in its citation",
+    )
+
+
+def test_an_accomplishment_s_bullet_is_the_one_it_stands_under() -> None:
+    """A bullet number the text's bullets do not give fails, saying which they give."""
+    assert _failures(c.NEPTUNE_SEIZURE, attrs.evolve(c.NEPTUNE_SEIZURE, bullet=1)) == (
+        "operation-neptune-seizure.bullet: 1, but its citations stand under bullet 3",
+    )
+    both = attrs.evolve(c.US_TRAINING, citations=(*c.VETTING.citations, *c.US_TRAINING.citations))
+    failures = _failures(c.US_TRAINING, both)
+    assert "us-training.bullet: 2, but its citations stand under bullet 1 and bullet 2" in failures
+
+
+def test_a_citation_before_the_first_bullet_stands_under_none() -> None:
+    """In a text without sections, bullets count from its start; words before them are under none."""
+    text = "Intro words here.\n\u2022 First thing done.\n\u2022 Second thing done.\n"
+    page = hb.Source(text=text, title="A list")
+    done = hb.Accomplishment(
+        id="done", title="Done", bullet=1, citations=(page.cite("Intro words here."),)
+    )
+    second = hb.Accomplishment(
+        id="second", title="Second", bullet=2, citations=(page.cite("Second thing done."),)
+    )
+    brief = hb.Brief(
+        source=page,
+        challenges=(),
+        goals=(),
+        accomplishments=(done, second),
+        operations=(),
+        actors=(),
+        places=(),
+    )
+    assert hb.verify(brief).failures == ("done.bullet: 1, but its citations stand under no bullet",)
+
+
+def test_a_text_without_bullets_numbers_none() -> None:
+    """Where the text has no bullets, an accomplishment's bullet is not checked."""
+    page = hb.Source(text="One thing was done.", title="A note")
+    done = hb.Accomplishment(
+        id="done", title="Done", bullet=7, citations=(page.cite("One thing was done."),)
+    )
+    brief = hb.Brief(
+        source=page,
+        challenges=(),
+        goals=(),
+        accomplishments=(done,),
+        operations=(),
+        actors=(),
+        places=(),
+    )
+    assert hb.verify(brief).failures == ()
+
+
+def test_a_figure_is_not_attributed_to_the_page_s_own_author() -> None:
+    """A figure only the author gives, attributed to the author, fails."""
+    inl = BRIEF.lookup("inl", hb.Actor)
+    assert _failures(c.JUDGES_DISMISSED, attrs.evolve(c.JUDGES_DISMISSED, attributed_to=inl)) == (
+        (
+            "judges-dismissed.attributed_to: inl is the page's own author, and a figure only the "
+            "author gives has no source"
+        ),
+    )
+
+
+def test_a_figure_s_source_is_the_one_its_statements_give() -> None:
+    """A figure whose statements are according to someone besides its source and the author fails."""
+    (stating, _) = BRIEF.statements_about("cocaine-flow-share-2012")
+    observatory = BRIEF.lookup("violence-observatory", hb.Actor)
+    other = attrs.evolve(stating, according_to=observatory)
+    failures = _failures(stating, other)
+    assert (
+        "cocaine-flow-share-2012.attributed_to: us-government, but a statement of the figure "
+        "is according to violence-observatory"
+    ) in failures
+
+
+def test_a_statement_s_period_is_read_from_its_own_sentence() -> None:
+    """A stated period quoted from another sentence, or from no words, fails; an inferred one passes."""
+    elsewhere = _failures(c.YEAR_2012, c.HOMICIDE_YEAR_2012)
+    assert elsewhere == tuple(
+        f"{s}.period: '2012' is read from '2012' at 1530:1534, outside the statement's "
+        "sentence, and it is not marked inferred"
+        for s in (
+            "united-states-estimates-the-cocaine-flow-share",
+            "cocaine-flow-transited-the-central-american-corridor",
+        )
+    )
+    inferred = attrs.evolve(c.HOMICIDE_YEAR_2012, inferred="A reason.")
+    assert not any(".period" in f for f in _failures(c.YEAR_2012, inferred))
+    uncited = attrs.evolve(c.YEAR_2012, citation=None)
+    assert _failures(c.YEAR_2012, uncited) == tuple(
+        f"{s}.period: '2012' cites no words, and it is not marked inferred"
+        for s in (
+            "united-states-estimates-the-cocaine-flow-share",
+            "cocaine-flow-transited-the-central-american-corridor",
+        )
+    )
+
+
+def test_a_statement_s_place_is_named_in_its_own_sentence() -> None:
+    """A place its sentence does not name fails, unless the statement says it is read."""
+    statement = BRIEF.lookup("los-cachiros-is-the-largest-dto", hb.Statement)
+    moved = attrs.evolve(statement, place=c.UNITED_STATES)
+    assert (
+        "los-cachiros-is-the-largest-dto.place: united-states is named nowhere in the "
+        "statement's sentence, and the statement is not marked inferred"
+    ) in _failures(statement, moved)
+    for marked in (
+        attrs.evolve(moved, inferred="A reason."),
+        attrs.evolve(
+            moved, readings=(hb.Reading(field="place", value="united-states", reason="A reason."),)
+        ),
+    ):
+        assert not any(".place" in f for f in _failures(statement, marked))
+
+
+def test_a_place_named_in_its_sentence_need_not_list_that_mention() -> None:
+    """The sentence's words name the place even where its mentions leave that place out."""
+    fewer = attrs.evolve(c.HONDURAS, mentions=c.HONDURAS.mentions[:1])
+    assert _failures(c.HONDURAS, fewer) == ()
+
+
+def test_a_sentence_runs_to_the_end_of_a_text_without_a_last_full_stop() -> None:
+    """The last sentence of a text that does not end with a full stop runs to its end."""
+    from honduras_brief._verify import _sentence
+
+    page = hb.Source(text="First. Then the U.S. went on", title="A note")
+    assert _sentence(page.text, page.cite("went")) == (6, len(page.text))
+    assert _sentence(page.text, page.cite("First")) == (0, 6)

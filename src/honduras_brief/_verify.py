@@ -14,6 +14,7 @@ import enum
 import hashlib
 import re
 import typing
+from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
@@ -25,13 +26,13 @@ from ._changes import ChangeRange, check_change
 from ._dates import DateRange
 from ._edge import brief_or_default
 from ._figures import parse_figure
-from ._models import Accomplishment, Brief, Challenge, Goal, Route
+from ._models import Accomplishment, Brief, Challenge, Goal, Route, fold
 from ._operations import Designation, Operation
 from ._quantities import Basis, Quantity, Unit
 from ._readings import unheld
 from ._record import RecordBase
 from ._sentences import heads
-from ._source import Citation, Source
+from ._source import SOURCE, Citation, Section, Source
 from ._statements import ARGUMENT_TYPES, Factuality, Predicate, Statement, key, label
 from .exceptions import DateParseError, FigureParseError, InvalidRangeError, PercentChangeError
 
@@ -280,18 +281,7 @@ def _figure_failures(brief: Brief, about: _About) -> list[str]:
             failures.append(
                 f"{q.id}.period: None, but a statement of the figure holds for {dated[0]!r}"
             )
-        who = q.attributed_to
-        sources = {s.according_to for s in stating}
-        if who is not None and who not in sources:
-            failures.append(
-                f"{q.id}.attributed_to: no statement of the figure is according to {who.id}"
-            )
-        others = sorted(a.id for a in sources if a != author)
-        if who is None and author is not None and others:
-            failures.append(
-                f"{q.id}.attributed_to: None, but a statement of the figure is according to "
-                f"{others[0]}"
-            )
+        failures += _attribution(q, stating, author)
         basis = _basis(q, stating)
         if basis is not None:
             failures.append(basis)
@@ -304,6 +294,35 @@ def _figure_failures(brief: Brief, about: _About) -> list[str]:
                 "citation of none of its statements"
             )
     return failures
+
+
+def _attribution(q: Quantity, stating: tuple[Statement, ...], author: Actor | None) -> list[str]:
+    # A figure's source is who, besides the author, its statements are
+    # according to: the author relays it ("According to the Violence
+    # Observatory"), and a figure only the author gives has no source. Where
+    # the brief does not hold its author, no one can be told from the author.
+    who = q.attributed_to
+    sources = {s.according_to for s in stating}
+    if who is not None and who not in sources:
+        return [f"{q.id}.attributed_to: no statement of the figure is according to {who.id}"]
+    if author is None:
+        return []
+    if who is not None and who.id == author.id:
+        return [
+            (
+                f"{q.id}.attributed_to: {who.id} is the page's own author, and a figure only the "
+                "author gives has no source"
+            )
+        ]
+    others = sorted({a.id for a in sources} - {author.id, getattr(who, "id", None)})
+    if others:
+        return [
+            (
+                f"{q.id}.attributed_to: {getattr(who, 'id', None)}, but a statement of the "
+                f"figure is according to {others[0]}"
+            )
+        ]
+    return []
 
 
 def _nested_failures(brief: Brief, located: list[tuple[str, str, object]]) -> list[str]:
@@ -518,6 +537,161 @@ def _date_failures(located: list[tuple[str, str, object]]) -> tuple[list[str], i
     return list(failures), len(checked)
 
 
+# --- What the text settles: the source, names, bullets, periods and places --------
+
+_LISTS: Final = ("challenges", "goals", "accomplishments", "operations", "actors", "places")
+_METADATA: Final = tuple(
+    f.name for f in attrs.fields(Source) if f.init and f.name not in {"text", "sha256"}
+)
+_APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_BULLET: Final = "\u2022"
+
+
+def _listed_twice(brief: Brief) -> list[str]:
+    # A record is the brief's once: listed again, its rows and figures count twice.
+    # (Two different records of one id are _nested_failures' to name.)
+    first: dict[str, tuple[str, int, object]] = {}
+    failures: list[str] = []
+    for name in _LISTS:
+        for index, record in enumerate(getattr(brief, name)):
+            seen = first.setdefault(record.id, (name, index, record))
+            if seen[:2] != (name, index) and (seen[2] is record or seen[2] == record):
+                failures.append(
+                    f"{record.id}: listed twice in the brief, at {seen[0]}[{seen[1]}] and at "
+                    f"{name}[{index}]"
+                )
+    return failures
+
+
+def _metadata_failures(source: Source) -> list[str]:
+    # The shipped text is the shipped page: what is known of it (its address,
+    # publisher, rights) is the shipped source's, whoever builds the brief.
+    if source is SOURCE or source.text != SOURCE.text:
+        return []
+    return [
+        f"source.{name}: {getattr(source, name)!r}, but the shipped text's source has "
+        f"{getattr(SOURCE, name)!r}"
+        for name in _METADATA
+        if getattr(source, name) != getattr(SOURCE, name)
+    ]
+
+
+def _plain(words: str) -> str:
+    # Case, accents, apostrophes and spacing as a name's lookup ignores them.
+    return " ".join(fold(words).translate(_APOSTROPHES).split())
+
+
+def _written(name: str, words: str, plain: str | None = None) -> bool:
+    # Whether *words* write *name* as words of their own ("NP" is not
+    # written in "HNP"): as given, else both made plain (*plain*, if given,
+    # is *words* made plain already), which costs a pass over the words.
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words):
+        return True
+    plain = _plain(words) if plain is None else plain
+    return re.search(rf"(?<!\w){re.escape(_plain(name))}(?!\w)", plain) is not None
+
+
+def _operation_failures(brief: Brief) -> list[str]:
+    # A record's title is the library's words; what the text names is an
+    # operation, in the sentences that describe it, and the designation it
+    # was coordinated with, in the text's words.
+    failures: list[str] = []
+    for operation in brief.operations:
+        read = any(r.field == "name" for r in operation.readings)
+        if not read and not any(_written(operation.name, c.quote) for c in operation.citations):
+            failures.append(
+                f"{operation.id}.name: {operation.name!r} is written in none of its citations"
+            )
+        for index, designation in enumerate(operation.coordinated_with):
+            if not _written(designation.designation, designation.citation.quote):
+                failures.append(
+                    f"{operation.id}.coordinated_with[{index}].designation: "
+                    f"{designation.designation!r} is not in its citation"
+                )
+    return failures
+
+
+def _bullet_failures(brief: Brief) -> list[str]:
+    # An accomplishment's bullet is the one its citations stand under, counted
+    # from the start of the accomplishments (or of a text without sections).
+    # A text with no bullets there numbers none.
+    source = brief.source
+    text = source.text
+    start = source.sections.get(Section.ACCOMPLISHMENTS, (0, 0))[0]
+    bullets: list[int] = []
+    at = text.find(_BULLET, start)
+    while at >= 0:
+        bullets.append(at)
+        at = text.find(_BULLET, at + 1)
+    if not bullets:
+        return []
+    failures: list[str] = []
+    for record in brief.accomplishments:
+        under = sorted({bisect_right(bullets, c.start) for c in record.citations})
+        if under != [record.bullet]:
+            shown = " and ".join(f"bullet {n}" if n else "no bullet" for n in under)
+            failures.append(
+                f"{record.id}.bullet: {record.bullet}, but its citations stand under {shown}"
+            )
+    return failures
+
+
+def _sentence(text: str, citation: Citation) -> tuple[int, int]:
+    # The offsets of the sentence that holds *citation*, found from its own
+    # place outward (as the statements' check ends a sentence), not by
+    # reading the whole text.
+    start = citation.start
+    while (dot := text.rfind(".", 0, start)) >= 0:
+        if _SENTENCE_END.match(text, dot):
+            start = dot + 1
+            break
+        start = dot
+    else:
+        start = 0
+    end = _SENTENCE_END.search(text, max(citation.end - 1, 0))
+    return start, len(text) if end is None else end.start() + 1
+
+
+def _setting_failures(brief: Brief, spanned: set[str]) -> list[str]:
+    # A statement's period and place are read from its own sentence, or it
+    # says they are not: an inferred period says why itself, and a place is
+    # read where the statement is inferred or holds a reading of it. A
+    # change's period is the span of its figures', which _change_periods
+    # checks, as _check_derived checks the figures (*spanned*: the
+    # statements of such changes).
+    text = brief.source.text
+    failures: list[str] = []
+    for s in brief.statements:
+        period, place = s.period, s.place
+        if period is None and place is None:
+            continue
+        read = {r.field for r in s.readings}
+        start, end = _sentence(text, s.citation)
+        if period is not None and period.is_stated and "period" not in read:
+            cited = period.citation
+            if cited is None and s.id not in spanned:
+                failures.append(
+                    f"{s.id}.period: {period.format()!r} cites no words, and it is not marked "
+                    "inferred"
+                )
+            elif cited is not None and not start <= cited.start <= cited.end <= end:
+                failures.append(
+                    f"{s.id}.period: {period.format()!r} is read from {cited.quote!r} at "
+                    f"{cited.start}:{cited.end}, outside the statement's sentence, and it is "
+                    "not marked inferred"
+                )
+        if place is not None and s.inferred is None and "place" not in read:
+            named = any(start <= m.start and m.end <= end for m in place.mentions) or any(
+                _written(name, text[start:end]) for name in (place.name, *place.aliases)
+            )
+            if not named:
+                failures.append(
+                    f"{s.id}.place: {place.id} is named nowhere in the statement's sentence, "
+                    "and the statement is not marked inferred"
+                )
+    return failures
+
+
 def _unknown_ids(brief: Brief) -> list[str]:
     return [
         f"{q.id}.derived_from[{index}]: no record of the brief has the id {ident!r}"
@@ -556,13 +730,27 @@ def verify(brief: Brief | None = None) -> Verification:
       statement's (one truth, two views);
     - every figure is stated by a statement, with the figure's period (a
       figure all of whose statements hold for one period has it), its source
-      (a figure no one but the author gives has none) and its words; its
-      basis is what its statements say (estimated where one estimates it,
-      else reported where one is certain of it, else projected).
+      (who, besides the page's author, its statements are according to: a
+      figure no one but the author gives has none, and is never attributed
+      to the author) and its words; its basis is what its statements say
+      (estimated where one estimates it, else reported where one is certain
+      of it, else projected);
+    - a source whose text is the shipped text carries the shipped source's
+      address, publisher, bureau, country, years and rights;
+    - no record is listed twice in the brief's lists;
+    - an operation's name is written in its citations (unless a reading of
+      it says it is read), and a designation's words in its citation; an
+      accomplishment's bullet is the bullet its citations stand under, in a
+      text that has bullets (a record's title is the library's words, which
+      the text does not settle);
+    - a statement's period is read from words of its own sentence, and its
+      place is named in that sentence, unless it is marked inferred (an
+      inferred period; for a place, the statement's ``inferred`` or a
+      reading of it); a change's period is the span of its figures'.
 
     What it does not check is whether a statement reads its words rightly:
-    its subject, predicate, objects and factuality are a reading of the
-    text, not something the text can be compared with. A brief whose
+    its subject, predicate, objects, factuality and scope are a reading of
+    the text, not something the text can be compared with. A brief whose
     statement says "certain" where the text says "do not appear to" passes;
     the shipped brief's readings are held by its tests and its reasons.
 
@@ -583,6 +771,8 @@ def verify(brief: Brief | None = None) -> Verification:
     digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
     if digest != source.sha256:
         failures.append(f"the text's sha256 is {digest}, not {source.sha256}")
+    failures += _metadata_failures(source)
+    failures += _listed_twice(brief)
     located = _located(brief)
     about = _statements_about(brief)
     # Each distinct citation once: the brief quotes a name in dozens of places.
@@ -605,7 +795,11 @@ def verify(brief: Brief | None = None) -> Verification:
     derived = [q for q in brief.quantities if q.derived_from]
     failures += [p for p in (_check_derived(brief, q) for q in derived) if p is not None]
     failures += [p for q in derived for p in _change_periods(brief, q, about)]
+    spanned = {s.id for q in derived for s in about.get(q.id, ())}
+    failures += _setting_failures(brief, spanned)
     failures += _statement_failures(brief, located, about)
+    failures += _operation_failures(brief)
+    failures += _bullet_failures(brief)
     figures = brief.quantities
     failures += [f for q in figures for f in _word_failures(q)]
     dates, dated = _date_failures(located)
