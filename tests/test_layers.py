@@ -77,6 +77,7 @@ LAYERS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
                 "_linked",
                 "_annotate",
                 "_cite",
+                "_claims",
                 "serialization",
                 "_pydantic",
             }

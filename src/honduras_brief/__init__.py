@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover -- imported on first use at run time; see 
         percentage_point_change,
     )
     from ._cite import cite
+    from ._claims import Aspect, ClaimCheck, ClaimFinding, Verdict, check_claim, check_claims
     from ._dates import TIMEZONE, DateRange, Precision
     from ._english import Tense
     from ._figures import FigureReading, parse_figure
@@ -199,6 +200,14 @@ _MODULES = {
         "Verification",
         "verify",
     ),
+    "_claims": (
+        "Aspect",
+        "ClaimCheck",
+        "ClaimFinding",
+        "Verdict",
+        "check_claim",
+        "check_claims",
+    ),
     "content": (
         "ACCOMPLISHMENTS",
         "ACTORS",
@@ -275,6 +284,7 @@ __all__ = [
     "Aim",
     "AmbiguousRecordError",
     "Argument",
+    "Aspect",
     "AssetKind",
     "Basis",
     "Brief",
@@ -283,6 +293,8 @@ __all__ = [
     "ChangeDescription",
     "ChangeRange",
     "Citation",
+    "ClaimCheck",
+    "ClaimFinding",
     "CitationError",
     "DateParseError",
     "DateRange",
@@ -330,12 +342,15 @@ __all__ = [
     "TransportMode",
     "Unit",
     "UnknownRecordError",
+    "Verdict",
     "Verification",
     "Vocabulary",
     "Vulnerability",
     "WrongKindError",
     "annotated_html",
     "check_change",
+    "check_claim",
+    "check_claims",
     "cite",
     "describe_change",
     "from_dict",
