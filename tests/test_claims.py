@@ -13,6 +13,7 @@ that a rule that starts reading one right says so.
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from pathlib import Path
@@ -22,9 +23,10 @@ import attrs
 import pages
 import pendulum
 import pytest
+from test_cli import run
 
 import honduras_brief as hb
-from honduras_brief import Aspect, ClaimCheck, Verdict, check_claim, check_claims
+from honduras_brief import Aspect, ClaimCheck, Verdict, check_claim, check_claims, cli
 
 CLAIMS = Path(__file__).parent / "claims"
 
@@ -447,3 +449,98 @@ def test_a_finding_holds_a_record_of_the_brief_or_none() -> None:
         match=r"^'record' must be a Quantity, a Statement, an Operation or None, got str$",
     ):
         attrs.evolve(finding, record="homicide-rate-2012")
+
+
+# --- The command line ---------------------------------------------------------------------
+
+
+def _check(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = cli.main(["check", *args], stdout=out)
+    return status, out.getvalue()
+
+
+def test_the_command_line_says_the_verdict_and_exits_0_only_when_supported() -> None:
+    """Text for people: the verdict, then a line for each finding; 0, or 1 for any other verdict."""
+    status, text = _check(
+        "The U.S. trained more than 1,000 Honduran police, prosecutors and judges."
+    )
+    assert status == 0
+    lines = text.splitlines()
+    assert lines[0] == "Supported."
+    assert lines[1].startswith("  Supported (figure): The claim says \u201cmore than 1,000\u201d")
+    status, text = _check(
+        "Colombia trained more than 1,200 Honduran police, prosecutors and judges."
+    )
+    assert (status, text.splitlines()[0]) == (1, "Misattributed.")
+    status, text = _check("The weather was pleasant.")
+    assert (status, text) == (
+        1,
+        "Not in the brief.\n  Nothing the claim says matches a figure or a statement of the brief.\n",
+    )
+
+
+def test_the_command_line_writes_json_and_claimreview() -> None:
+    """--format json is as_dict(); claimreview is to_claimreview(); --said-on and --url are read."""
+    sentence = "Last year Honduras' murder rate was 85.5 per 100,000."
+    check = check_claim(sentence, said_on=pendulum.date(2013, 2, 1), url="https://example.org/a")
+    status, text = _check(
+        sentence, "--said-on", "2013-02-01", "--url", "https://example.org/a", "--format", "json"
+    )
+    assert (status, json.loads(text)) == (0, check.as_dict())
+    assert json.loads(text)["findings"][0]["record"] == "homicide-rate-2012"
+    status, text = _check(
+        sentence,
+        "--said-on",
+        "2013-02-01",
+        "--url",
+        "https://example.org/a",
+        "--format",
+        "claimreview",
+    )
+    assert (status, json.loads(text)) == (0, check.to_claimreview())
+
+
+def test_the_command_line_reads_a_claim_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'-' reads the sentence from standard input, without its last line ending."""
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Honduras' murder rate was 85.5 per 100,000 in 2012.\n")
+    )
+    status, text = _check("-", "--format", "json")
+    assert (status, json.loads(text)["claim"]) == (
+        0,
+        "Honduras' murder rate was 85.5 per 100,000 in 2012.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["  "], "error: the sentence must not be empty or blank"),
+        (["x", "--said-on", "2014-13-01"], "error: --said-on: expected a day as YYYY-MM-DD, got '2014-13-01'"),
+        (["x", "--format", "xml"], "error: argument --format: invalid choice: 'xml'"),
+    ],
+)  # fmt: skip
+def test_the_command_line_refuses_bad_input_with_exit_2(args: list[str], message: str) -> None:
+    """A sentence or a day that cannot be read: one line on standard error, status 2."""
+    done = run("check", *args)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert message in done.stderr
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_what_is_read_of_a_brief_is_kept_for_a_few_briefs() -> None:
+    """Each brief is read once, and no more than four are kept at a time."""
+    from honduras_brief import _claims
+
+    briefs = [pages.brief(attrs.evolve(pages.PAGE, title=f"Copy {n}")) for n in range(6)]
+    for brief in briefs:
+        assert (
+            check_claim("We are engaged in a great civil war.", brief=brief).verdict
+            is Verdict.SUPPORTED
+        )
+    assert len(_claims._INDEXES) <= 4
+    assert _claims._index(briefs[-1]) is _claims._index(briefs[-1])

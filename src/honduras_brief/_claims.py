@@ -51,13 +51,14 @@ are below, and the tests hold sentences written before them.
 from __future__ import annotations
 
 import enum
-import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -204,6 +205,34 @@ class ClaimCheck(RecordBase):
         if not self.findings:
             lines.append("- Nothing the claim says matches a figure or a statement of the brief.")
         return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        The check as plain JSON-ready data: the claim, its verdict and its findings.
+
+        Each finding gives its verdict, aspect, the claim's words with their
+        offsets, the id of the brief's record (``None`` where there is none)
+        and its explanation.
+        """
+        return {
+            "claim": self.claim.text,
+            "said_on": None if self.said_on is None else self.said_on.isoformat(),
+            "verdict": self.verdict.value,
+            "findings": [
+                {
+                    "verdict": f.verdict.value,
+                    "aspect": f.aspect.value,
+                    "claim_words": {
+                        "quote": f.claim_words.quote,
+                        "start": f.claim_words.start,
+                        "end": f.claim_words.end,
+                    },
+                    "record": None if f.record is None else f.record.id,
+                    "explanation": f.explanation,
+                }
+                for f in self.findings
+            ],
+        }
 
     def to_claimreview(self) -> dict[str, Any]:
         """
@@ -1025,6 +1054,69 @@ def _overlaps(t: _Time, period: DateRange) -> bool:
     return not (t.start is not None and end is not None and t.start > end)
 
 
+# --- What of a brief the checker reads, once per brief -------------------------------------
+
+
+@attrs.frozen
+class _Index:
+    """A brief's names, figures and statements as the checker compares them, made once."""
+
+    names: tuple[_Name, ...]
+    forms: frozenset[tuple[str, ...]]  # the words of its places' and operations' names
+    lower_words: frozenset[str]  # the words its page writes in lower case
+    page_parents: frozenset[str]  # the actors its publisher's name names ("U.S.")
+    bags: tuple[tuple[Quantity, frozenset[str], frozenset[str]], ...]  # measure, other words
+    measure_own: tuple[frozenset[str], ...]  # each measure's words no other has
+    facts: Mapping[str, tuple[Statement, ...]]  # a figure's id: the statements of it
+    cores: tuple[tuple[Statement, frozenset[str], frozenset[str]], ...]  # words, own words
+
+
+_INDEXES: Final[dict[int, tuple[weakref.ref[Brief], _Index]]] = {}
+_KEPT_INDEXES: Final = 4
+
+
+def _index(brief: Brief) -> _Index:
+    # A brief cannot change, so what is read of it is kept (for a few briefs).
+    kept = _INDEXES.get(id(brief))
+    if kept is not None and kept[0]() is brief:
+        return kept[1]
+    names = _names(brief)
+    places = [form for p in brief.places for form in (p.name, *p.aliases)]
+    forms = frozenset(
+        tuple(t.word for t in _tokens(f)) for f in (*places, *(o.name for o in brief.operations))
+    )
+    publisher = brief.source.publisher or ""
+    actors = [n for n in names if n.actor is not None]
+    parents = frozenset(
+        m.name.actor.id for m in _mentions(_tokens(publisher), actors, publisher) if m.name.actor
+    )
+    bags = tuple((q, *_bag(brief, q)) for q in brief.quantities)
+    measure_own = tuple(frozenset(o) for o in _own_words([set(b[1]) for b in bags]))
+    facts = {
+        q.id: tuple(
+            s for s in brief.statements_about(q.id) if q.id in _ids((s.subject, *s.objects))
+        )
+        for q in brief.quantities
+    }
+    words = [
+        _words_of(str(s)) - _words_of(s.according_to.name) - {_word("according")}
+        for s in brief.statements
+    ]
+    cores = tuple(
+        (s, frozenset(w), frozenset(o))
+        for s, w, o in zip(brief.statements, words, _own_words(words), strict=True)
+    )
+    index = _Index(
+        tuple(names), forms, frozenset(re.findall(r"\b[a-z]+\b", brief.source.text)), parents,
+        bags, measure_own, MappingProxyType(facts), cores,
+    )  # fmt: skip
+    _INDEXES.pop(id(brief), None)  # a brief gone, whose id a new one has
+    while len(_INDEXES) >= _KEPT_INDEXES:
+        _INDEXES.pop(next(iter(_INDEXES)), None)
+    _INDEXES[id(brief)] = (weakref.ref(brief), index)
+    return index
+
+
 # --- The claim, read ----------------------------------------------------------------------
 
 _SUBORDINATE: Final = frozenset({"but", "although", "though", "while", "whereas"})
@@ -1057,13 +1149,14 @@ class _Claim:
         self.words = [t.word for t in self.tokens]
         self.lowered = [t.lowered for t in self.tokens]
         self.figures = _figures(self.tokens)
-        self.names = _names(brief)
+        self.index = _index(brief)
+        self.names = self.index.names
         self.mentions = _mentions(self.tokens, self.names, text)
         self.times = _times(self.tokens, said_on)
         self.changes = _changes(self)
         self.source = _attributed(self)
         self.sentence = _content(self.words)
-        self.lower_words = _lower_words(brief.source.text)
+        self.lower_words = self.index.lower_words
 
     def span(self, low: int, high: int) -> tuple[int, int]:
         """The claim's offsets of tokens *low* to *high* (exclusive)."""
@@ -1178,10 +1271,8 @@ class _Claim:
                 found.add(i)
         return found
 
-    def brief_names(self) -> set[tuple[str, ...]]:
-        places = [form for p in self.brief.places for form in (p.name, *p.aliases)]
-        operations = [o.name for o in self.brief.operations]
-        return {tuple(t.word for t in _tokens(form)) for form in (*places, *operations)}
+    def brief_names(self) -> frozenset[tuple[str, ...]]:
+        return self.index.forms
 
     def unknown_owner(self, low: int, high: int) -> str | None:
         # A proper name the brief does not know, where it says whose a
@@ -1233,12 +1324,6 @@ def _ends(lowered: Sequence[str], a: _Figure, b: _Figure) -> tuple[_Figure, _Fig
     if between == ["from"] and lead == "to":
         return b, a
     return None
-
-
-@functools.lru_cache(maxsize=8)  # a few briefs' texts at a time
-def _lower_words(text: str) -> frozenset[str]:
-    # The words a text writes in lower case.
-    return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
 def _changes(claim: _Claim) -> list[_Change]:
@@ -1370,7 +1455,7 @@ _OWN: Final = 3  # or this many words that no other figure's measure (or stateme
 _TIMELY: Final = 0.2  # how much a statement of the claim's time is preferred
 
 
-def _bag(brief: Brief, q: Quantity) -> tuple[set[str], set[str]]:
+def _bag(brief: Brief, q: Quantity) -> tuple[frozenset[str], frozenset[str]]:
     # A figure's measure words, and the other words it stands in: its
     # sentence, the sentences of its statements, who gives it.
     measure = _words_of(q.measure)
@@ -1379,7 +1464,7 @@ def _bag(brief: Brief, q: Quantity) -> tuple[set[str], set[str]]:
         rest |= _words_of(str(s))
     if q.attributed_to is not None:
         rest |= _words_of(q.attributed_to.name)
-    return measure, rest - measure
+    return frozenset(measure), frozenset(rest - measure)
 
 
 def _own_words(groups: Sequence[set[str]]) -> list[set[str]]:
@@ -1395,14 +1480,14 @@ def _candidates(claim: _Claim, figure: _Figure) -> list[tuple[float, Quantity]]:
     # The brief's figures this one may be of, best first: those whose measure
     # the claim names well enough (see _COVERED), of a unit that fits.
     local = claim.local(figure)
-    quantities = claim.brief.quantities
-    bags = [_bag(claim.brief, q) for q in quantities]
-    own = _own_words([measure for measure, _ in bags])
+    bags = claim.index.bags
     # words that a third of the figures stand among ("Honduras") tell none apart
-    common = {w for w in claim.sentence if sum(w in m | r for m, r in bags) * 3 > len(bags)}
-    kinds = {q.measure for q in quantities if _kind_of(q) in _COMPATIBLE[figure.unit]}
+    common = {
+        w for w in claim.sentence if sum(w in m or w in r for _, m, r in bags) * 3 > len(bags)
+    }
+    kinds = {q.measure for q, _, _ in bags if _kind_of(q) in _COMPATIBLE[figure.unit]}
     found = []
-    for q, (measure, rest), mine in zip(quantities, bags, own, strict=True):
+    for (q, measure, rest), mine in zip(bags, claim.index.measure_own, strict=True):
         if _kind_of(q) not in _COMPATIBLE[figure.unit]:
             continue
         if figure.counted is not None and figure.counted not in measure:
@@ -1465,13 +1550,8 @@ def _best_statement(claim: _Claim, low: int, high: int) -> Statement | None:
     # them and two; one of the clause's time where it names one.
     said = _content(claim.words[low:high])
     times = [t for t in claim.times if low <= t.words[0] < high]
-    statements = claim.brief.statements
-    cores = [
-        _words_of(str(s)) - _words_of(s.according_to.name) - {_word("according")}
-        for s in statements
-    ]
     found = []
-    for s, core, mine in zip(statements, cores, _own_words(cores), strict=True):
+    for s, core, mine in claim.index.cores:
         shared = core & said
         score = len(shared) / len(core) if core else 0.0
         if len(mine & said) >= _OWN:
@@ -1611,9 +1691,7 @@ class _Checker:
                 f"{named} is for {q.period.format()}.",
             )  # fmt: skip
         self.direction(q, figure)
-        statements = [
-            s for s in claim.brief.statements_about(q.id) if q.id in _ids((s.subject, *s.objects))
-        ]
+        statements = claim.index.facts[q.id]
         for s in statements[:1]:  # how sure, who says so and who did it, as the brief's says
             self.factuality(s, claim.clause(figure.at), span)
             self.attribution(s, q.attributed_to)
@@ -1674,7 +1752,7 @@ class _Checker:
         accepted = {a.id for a in _ancestors(origin)}
         if any(n.actor is not None and n.actor.id in accepted for n in said.names):
             return
-        parents = _page_parents(claim)
+        parents = claim.index.page_parents
         page = any(n.page or (n.actor is not None and n.actor.id in parents) for n in said.names)
         if page and (not said.originating or _is_page(claim.brief, origin)):
             return
@@ -1701,7 +1779,7 @@ class _Checker:
         }
         page = any(isinstance(s.subject, Actor) and _is_page(claim.brief, s.subject) for s in acts)
         if page:
-            accepted |= _page_parents(claim)
+            accepted |= claim.index.page_parents
         s = acts[0]
         if m is not None and (
             (m.name.actor is not None and m.name.actor.id in accepted) or (page and m.name.page)
@@ -1896,18 +1974,6 @@ class _Checker:
                         op,
                         f"{op.name} was {period.format()}, not {said}.",
                     )
-
-
-def _page_parents(claim: _Claim) -> set[str]:
-    # The actors the page's publisher names as its own: the "U.S." of the
-    # "U.S. Department of State" is the United States Government.
-    publisher = claim.brief.source.publisher or ""
-    actors = [n for n in claim.names if n.actor is not None]
-    return {
-        m.name.actor.id
-        for m in _mentions(_tokens(publisher), actors, publisher)
-        if m.name.actor is not None
-    }
 
 
 # --- The public edge ----------------------------------------------------------------------

@@ -66,9 +66,11 @@ COMMANDS: Final = (
     "export",
     "annotate",
     "verify",
+    "check",
 )
 EXPORT_FORMATS: Final = ("json", "csv", "markdown", "jsonld", "datapackage")
 CITE_FORMATS: Final = ("text", "csl", "bibtex")
+CHECK_FORMATS: Final = ("text", "json", "claimreview")
 FACTUALITIES: Final = tuple(f.value for f in Factuality)
 """What ``list --factuality`` takes: how sure the text is, after FactBank."""
 FORMATS: Final = ("text", "json")
@@ -639,6 +641,41 @@ def _cite(out: Terminal, args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_claim(out: Terminal, args: argparse.Namespace) -> int:
+    # One sentence against the brief: exit 0 when it is supported, 1 for any
+    # other verdict, 2 for a sentence or a date that cannot be read.
+    import pendulum
+
+    from ._claims import Verdict, check_claim
+
+    # a line read from standard input ends with its newline, which the claim does not hold
+    sentence = sys.stdin.read().removesuffix("\n") if args.sentence == "-" else args.sentence
+    said_on = None
+    if args.said_on is not None:
+        try:
+            said_on = pendulum.Date.fromisoformat(args.said_on)
+        except ValueError:
+            raise _UsageError(
+                f"--said-on: expected a day as YYYY-MM-DD, got {args.said_on!r}"
+            ) from None
+    try:
+        check = check_claim(sentence, said_on=said_on, brief=BRIEF, url=args.url)
+    except ValueError as error:
+        raise _UsageError(str(error).replace("'text'", "the sentence")) from None
+    if args.format == "json":
+        _json(out, check.as_dict())
+    elif args.format == "claimreview":
+        _json(out, check.to_claimreview())
+    else:
+        out.para(out.paint("1", f"{check.verdict.label}."))
+        for f in check.findings:
+            head = f"{f.verdict.label} ({f.aspect.value}):"
+            out.para(f"{out.ident(head)} {f.explanation}", 2, 4)
+        if not check.findings:
+            out.para("Nothing the claim says matches a figure or a statement of the brief.", 2, 4)
+    return 0 if check.verdict is Verdict.SUPPORTED else 1
+
+
 def _verify(out: Terminal, args: argparse.Namespace) -> int:
     from ._verify import verify
 
@@ -837,6 +874,32 @@ def _parser() -> argparse.ArgumentParser:
         help="a brief as JSON (from 'export' or anyone else) to check instead of the shipped one",
     )
     checking.set_defaults(run=_verify)
+    claims = command(
+        "check",
+        "hold one sentence (a claim, as an article writes it) against the brief: its verdict, "
+        "and what of it the brief supports or not (exit status 0 when supported)",
+    )
+    claims.add_argument(
+        "sentence",
+        metavar="SENTENCE",
+        help="the claim, in quotes; '-' reads it from standard input",
+    )
+    claims.add_argument(
+        "--said-on",
+        metavar="DATE",
+        help="the day the claim was made (YYYY-MM-DD), which 'last year' is read by",
+    )
+    claims.add_argument(
+        "--url", metavar="URL", help="where the claim appeared, for its ClaimReview"
+    )
+    claims.add_argument(
+        "--format",
+        default="text",
+        choices=CHECK_FORMATS,
+        metavar="FORMAT",
+        help="text for people (the default), json, or claimreview (schema.org JSON-LD)",
+    )
+    claims.set_defaults(run=_check_claim)
     return parser
 
 
