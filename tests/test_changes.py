@@ -656,3 +656,33 @@ def test_a_decimal_subclass_takes_the_general_path() -> None:
 
     assert percent_change(Mine("50"), Decimal("75")) == Decimal("50")
     assert type(percent_change(Mine("50"), Decimal("75"))) is Decimal
+
+
+@pytest.mark.parametrize(
+    ("stated", "places", "agrees"),
+    [
+        (-50, -1, True),  # 50.52 at the ten: 50
+        (-51, 0, True),  # no zeros: as written
+        (-800, -2, False),  # to the hundred: 50.52 is not 800
+        (Decimal("-50.0"), 1, False),  # written to a tenth: as written
+        (0, 0, False),  # nothing to round
+    ],
+)
+def test_a_round_figure_is_read_at_the_precision_it_bears(
+    stated: Decimal | int, places: int, agrees: bool
+) -> None:
+    """round_figure=True reads trailing zeros of a whole number as its precision."""
+    check = check_change(Decimal("86.5"), Decimal("42.8"), stated=stated, round_figure=True)
+    assert (check.places, check.agrees) == (places, agrees)
+
+
+def test_round_figure_must_be_a_bool() -> None:
+    """Anything but a bool is refused, naming it; places given wins over it."""
+    with pytest.raises(TypeError, match=r"^'round_figure' must be a bool, got 1 of type int$"):
+        check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, round_figure=1)  # type: ignore[arg-type]
+    assert (
+        check_change(
+            Decimal("86.5"), Decimal("42.8"), stated=-50, places=0, round_figure=True
+        ).places
+        == 0
+    )

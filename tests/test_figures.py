@@ -486,3 +486,15 @@ def test_any_text_is_read_or_refused_with_a_value_error(text: str) -> None:
         for bound in (reading.low, reading.high, reading.approximately):
             assert bound is None or (type(bound) is Decimal and bound.is_finite())
     assert refused is None or refused.text == text
+
+
+def test_an_estimate_is_an_approximation() -> None:
+    """'an estimated 56 per 100,000', as later reports write a rate: about 56, no bound."""
+    r = hb.parse_figure("an estimated 56 per 100,000")
+    assert (r.qualifier, r.approximately, r.unit) == (
+        hb.Qualifier.ABOUT,
+        Decimal(56),
+        hb.Unit.PER_100000_POPULATION,
+    )
+    assert (r.low, r.high) == (None, None)
+    assert hb.parse_figure("estimated 12,000").approximately == Decimal(12000)

@@ -548,13 +548,14 @@ class ChangeCheck(RecordBase):
         return f"the stated {self.stated:f} {verdict} with the figures"
 
 
-def check_change(
+def check_change(  # noqa: PLR0913 -- the options are keyword-only
     old: Number | Quantity,
     new: Number | Quantity,
     *,
     stated: Number,
     places: int | None = None,
     allow_negative_base: bool = False,
+    round_figure: bool = False,
 ) -> ChangeCheck:
     """
     Check a stated percent change against the figures it comes from.
@@ -568,6 +569,10 @@ def check_change(
             as many as *stated* has (``Decimal("6.4")``: 1; ``50``: 0). A
             negative number reads a round figure: ``-1`` for tens.
         allow_negative_base: As for :func:`percent_change`.
+        round_figure: Read a whole *stated* that ends in zeros as a round
+            figure, precise to its last digit that is not zero (``50``: to
+            the ten; ``800``: to the hundred), as a reader takes "a 50
+            percent drop". Only when *places* is not given.
 
     Raises:
         FigureTypeError, PercentChangeError: As :func:`percent_change`, or
@@ -582,15 +587,29 @@ def check_change(
         (False, Decimal('-51'))
         >>> check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, places=-1).agrees
         True
+        >>> c = check_change(Decimal("86.5"), Decimal("42.8"), stated=-50, round_figure=True)
+        >>> c.agrees, c.places
+        (True, -1)
     """
     if isinstance(stated, Quantity):
         msg = "'stated' must be a number (the change in percent, signed), not a Quantity"
         raise FigureTypeError(msg)
     claim = to_decimal(stated, "stated", quantity=False)
+    if not isinstance(round_figure, bool):
+        msg = (
+            f"'round_figure' must be a bool, got {round_figure!r} "
+            f"of type {type(round_figure).__name__}"
+        )
+        raise TypeError(msg)
     if places is None:
         exponent = claim.as_tuple().exponent
         assert isinstance(exponent, int)  # noqa: S101 -- a finite Decimal's exponent is an int
         places = -exponent
+        if round_figure and places == 0 and claim != 0:
+            whole = abs(int(claim))
+            while whole % 10 == 0:
+                whole //= 10
+                places -= 1
     step = _places(places)
     computed = _percent(old, new, allow_negative_base)
     target = _round(claim, step)

@@ -75,6 +75,8 @@ _QUALIFIERS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = (
     (("roughly",), Qualifier.ABOUT),
     (("approximately",), Qualifier.ABOUT),
     (("around",), Qualifier.ABOUT),
+    (("an", "estimated"), Qualifier.ABOUT),
+    (("estimated",), Qualifier.ABOUT),
 )
 _LOW_ONLY: Final = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _HIGH_ONLY: Final = frozenset({Qualifier.ALMOST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
@@ -348,8 +350,8 @@ def parse_figure(text: str, *, unit: Unit | None = None) -> FigureReading:
       "as much as" (``AT_MOST``), and "between ... and ..." (``BETWEEN``; a
       unit or a scale word on one number is that of both, so "between $500
       and $800 million" is 500000000 to 800000000);
-    - approximations: "about", "some", "roughly", "approximately" and
-      "around" (``ABOUT``): no bound, and the number in
+    - approximations: "about", "some", "roughly", "approximately",
+      "around" and "an estimated" (``ABOUT``): no bound, and the number in
       :attr:`FigureReading.approximately`;
     - indefinites: "many" (``MANY``) and "a number of" (``SOME``), with no
       bound; "dozens" (``DOZENS``, at least 24) and "hundreds"
