@@ -129,13 +129,21 @@ class Aspect(enum.Enum):
     """What of a claim a finding is about."""
 
     FIGURE = "figure"
+    """A figure the claim gives, against the brief's of the same measure."""
     CHANGE = "change"
+    """A change the claim states, by its own arithmetic; its direction, by the brief's figures."""
     TOTAL = "total"
+    """A total the claim states, against its parts or the brief's."""
     FACTUALITY = "factuality"
+    """How sure the claim is, and whether, against the brief's statement."""
     ATTRIBUTION = "attribution"
+    """Who the claim says says it, against the brief's source."""
     AGENT = "agent"
+    """Who the claim says did it, against the subject of the brief's statement."""
     TIME = "time"
+    """When the claim says it was, against the brief's period."""
     STATEMENT = "statement"
+    """A claim without a figure, against the brief's statement it covers."""
 
 
 def _compared(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -2004,7 +2012,8 @@ def check_claim(
         url: Where the claim appeared, for its ClaimReview.
 
     Returns:
-        The check: its ``verdict``, its ``findings``, and ``to_claimreview()``.
+        A :class:`ClaimCheck`: its ``verdict``, its ``findings``, and
+        ``to_claimreview()``.
 
     Raises:
         TypeError: If *text* is not a str, *said_on* not a date, *url* not a
