@@ -35,6 +35,7 @@ import enum
 import functools
 import gc
 import hashlib
+import itertools
 import json
 import os
 import platform
@@ -485,6 +486,42 @@ def bench_checks(pairs: int) -> list[Ratio]:
     ]  # fmt: skip
 
 
+# --- Claims ------------------------------------------------------------------------------------
+
+
+def _claims(count: int) -> list[str]:
+    # Sentences of the tests' paraphrases, over and over to *count*.
+    path = Path(__file__).parents[1] / "tests" / "claims" / "paraphrases.json"
+    sentences = [c["sentence"] for c in json.loads(path.read_text(encoding="utf-8"))]
+    return list(itertools.islice(itertools.cycle(sentences), count))
+
+
+def bench_claims(pairs: int) -> list[Ratio]:
+    """A claim against one verify(); archives of 10, 100 and 1,000 claims against each other."""
+    brief = hb.BRIEF
+    sentences = itertools.cycle(_claims(200))
+    ten, hundred, thousand = _claims(10), _claims(100), _claims(1000)
+
+    def archive(claims: list[str]) -> Callable[[], object]:
+        return lambda: [c.verdict for c in hb.check_claims(claims, brief=brief)]
+
+    def claim() -> object:
+        return hb.check_claim(next(sentences), brief=brief)
+
+    return [
+        paired_calls("one claim against one verify() of the shipped brief",
+                     ("check_claim(a sentence)", claim),
+                     ("verify(BRIEF)", lambda: hb.verify(brief)), pairs, target=1, batch=5),
+        paired_calls("an archive of 100 claims against one of 10",
+                     ("check_claims(100)", archive(hundred)), ("check_claims(10)", archive(ten)),
+                     max(4, pairs // 10), target=11),
+        paired_calls("an archive of 1,000 claims against one of 100",
+                     ("check_claims(1,000)", archive(thousand)),
+                     ("check_claims(100)", archive(hundred)),
+                     max(2, pairs // 40), target=11),
+    ]  # fmt: skip
+
+
 # --- A user's brief, 10 and 100 times the shipped one ------------------------------------------
 
 
@@ -701,6 +738,7 @@ def main() -> None:
         *bench_start(4 if quick else 50),
         *bench_json(10 if quick else 200),
         *bench_checks(10 if quick else 200),
+        *bench_claims(10 if quick else 100),
     ]
     scale_rows, per_record = bench_scale(2 if quick else 16)
     rows += scale_rows
