@@ -396,6 +396,8 @@ def test_a_check_is_a_frozen_record_shown_briefly() -> None:
         ("The rate could fall to 80 per 100,000 from 85.5, a fall of 6.4 percent.", Verdict.SUPPORTED),
         ("The rate could fall from 85.5 to 80 per 100,000, a drop of 5.5 points.", Verdict.SUPPORTED),
         ("Several judges were dismissed by the Supreme Court.", Verdict.SUPPORTED),
+        ("Operation Neptune took place on September 31, 2013.", Verdict.SUPPORTED),
+        ("Operation Neptune took place on October 1, 2013.", Verdict.CONTRADICTED),
         ("Last month's Operation Neptune seized between $500 million and $800 million.", Verdict.SUPPORTED),
         ("Honduras's National Congress dismissed 57 judges.", Verdict.MISATTRIBUTED),
         ("A DEA adviser facilitated the travel of more than 200 participants.", Verdict.MISATTRIBUTED),

@@ -498,3 +498,10 @@ def test_an_estimate_is_an_approximation() -> None:
     )
     assert (r.low, r.high) == (None, None)
     assert hb.parse_figure("estimated 12,000").approximately == Decimal(12000)
+
+
+def test_above_and_under_bound_a_figure() -> None:
+    """'above 80 percent' is more than 80; 'under 50' less than 50."""
+    above, under = hb.parse_figure("above 80 percent"), hb.parse_figure("under 50")
+    assert (above.qualifier, above.low, above.high) == (hb.Qualifier.MORE_THAN, Decimal(80), None)
+    assert (under.qualifier, under.low, under.high) == (hb.Qualifier.LESS_THAN, None, Decimal(50))

@@ -68,12 +68,14 @@ from . import _validators as v
 from ._actors import Actor
 from ._dates import DateRange
 from ._edge import brief_or_default
+from ._figures import QUALIFIER_WORDS
 from ._models import Brief, Operation
 from ._quantities import Qualifier, Quantity, Unit
 from ._record import RecordBase
 from ._search import stem
-from ._source import Citation, Source, excerpt
+from ._source import Citation, Source
 from ._statements import Factuality, Statement
+from .exceptions import DateParseError
 
 
 class Verdict(enum.Enum):
@@ -204,7 +206,7 @@ class ClaimCheck(RecordBase):
         return max((f.verdict for f in self.findings), key=lambda verdict: verdict.severity)
 
     def _summary(self) -> str:
-        return f"{self.verdict.label}: {excerpt(self.claim.text)}"
+        return f"{self.verdict.label}: {_quoted(self.claim.text)}"
 
     def explain(self) -> str:
         """The verdict and every finding's explanation, a line each."""
@@ -555,29 +557,8 @@ _MONTH_WORDS: Final = {
     **{m[:3]: i for i, m in enumerate(_MONTHS, 1)},
     "sept": 9,
 }
-# The words before a number that qualify it, longest first.
-_BEFORE: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = (
-    (("as", "many", "as"), Qualifier.AT_MOST),
-    (("as", "much", "as"), Qualifier.AT_MOST),
-    (("more", "than"), Qualifier.MORE_THAN),
-    (("at", "least"), Qualifier.AT_LEAST),
-    (("less", "than"), Qualifier.LESS_THAN),
-    (("fewer", "than"), Qualifier.LESS_THAN),
-    (("at", "most"), Qualifier.AT_MOST),
-    (("up", "to"), Qualifier.AT_MOST),
-    (("an", "estimated"), Qualifier.ABOUT),
-    (("over",), Qualifier.MORE_THAN),
-    (("above",), Qualifier.MORE_THAN),
-    (("almost",), Qualifier.ALMOST),
-    (("nearly",), Qualifier.ALMOST),
-    (("under",), Qualifier.LESS_THAN),
-    (("about",), Qualifier.ABOUT),
-    (("some",), Qualifier.ABOUT),
-    (("roughly",), Qualifier.ABOUT),
-    (("approximately",), Qualifier.ABOUT),
-    (("around",), Qualifier.ABOUT),
-    (("estimated",), Qualifier.ABOUT),
-)
+# The words before a number that qualify it, as parse_figure reads them, longest first.
+_BEFORE: Final = tuple(sorted(QUALIFIER_WORDS, key=lambda pair: -len(pair[0])))
 _TOTAL_BEFORE: Final = ("a", "total", "of")
 _TOTAL_AFTER: Final = (("in", "all"), ("altogether",), ("combined",), ("in", "total"))
 _COUNT_WORDS: Final = frozenset({"more", "other", "others", "additional", "new", "of"})
@@ -1018,10 +999,14 @@ def _month(tokens: Sequence[_Token], i: int, said_on: pendulum.Date | None, *, b
     known = year if year is not None else (said_on.year if said_on is not None else None)
     if known is None:
         return _Time(None, None, (i, k), by=by, months=(month, month))
-    month_start = pendulum.date(known, month, 1)
-    first = month_start.add(days=min(day or 1, month_start.days_in_month) - 1)
-    last = first.add(days=(last_day or day or 1) - (day or 1)) if day else first.end_of("month")
-    return _Time(first, last, (i, k), by=by)
+    # the words as DateRange.parse reads them: "September 19-26, 2013", "October 2015"
+    name = _MONTHS[month - 1].capitalize()
+    days = "" if day is None else f" {day}" + ("" if last_day == day else f"-{last_day}") + ","
+    try:
+        period = DateRange.parse(f"{name}{days} {known}")
+    except DateParseError:  # "September 31": a month, not a day
+        period = DateRange.parse(f"{name} {known}")
+    return _Time(period.start, period.end, (i, k), by=by)
 
 
 def _joined(found: list[_Time], lowered: Sequence[str]) -> list[_Time]:

@@ -57,15 +57,16 @@ _NUMERAL: Final = re.compile(
     r"(?P<percent>%)?"
 )
 
-# The words that qualify a number, before it.
-_QUALIFIERS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = (
+QUALIFIER_WORDS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = (
     (("more", "than"), Qualifier.MORE_THAN),
     (("over",), Qualifier.MORE_THAN),
+    (("above",), Qualifier.MORE_THAN),
     (("at", "least"), Qualifier.AT_LEAST),
     (("almost",), Qualifier.ALMOST),
     (("nearly",), Qualifier.ALMOST),
     (("less", "than"), Qualifier.LESS_THAN),
     (("fewer", "than"), Qualifier.LESS_THAN),
+    (("under",), Qualifier.LESS_THAN),
     (("at", "most"), Qualifier.AT_MOST),
     (("up", "to"), Qualifier.AT_MOST),
     (("as", "many", "as"), Qualifier.AT_MOST),
@@ -78,6 +79,7 @@ _QUALIFIERS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = (
     (("an", "estimated"), Qualifier.ABOUT),
     (("estimated",), Qualifier.ABOUT),
 )
+"""The words before a number that qualify it, and how (the claim checker reads them too)."""
 _LOW_ONLY: Final = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _HIGH_ONLY: Final = frozenset({Qualifier.ALMOST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 
@@ -344,10 +346,11 @@ def parse_figure(text: str, *, unit: Unit | None = None) -> FigureReading:
     - units: "$500" and "500 dollars" (``US_DOLLARS``), "80 percent",
       "80 per cent" and "80%" (``PERCENT``), "85.5 per 100,000"
       (``PER_100000_POPULATION``);
-    - qualifiers before the number: "more than" and "over" (``MORE_THAN``),
-      "at least", "almost" and "nearly" (``ALMOST``), "less than" and
-      "fewer than" (``LESS_THAN``), "at most", "up to", "as many as" and
-      "as much as" (``AT_MOST``), and "between ... and ..." (``BETWEEN``; a
+    - qualifiers before the number: "more than", "over" and "above"
+      (``MORE_THAN``), "at least" (``AT_LEAST``), "almost" and "nearly"
+      (``ALMOST``), "less than", "fewer than" and "under" (``LESS_THAN``),
+      "at most", "up to", "as many as" and "as much as" (``AT_MOST``), and
+      "between ... and ..." (``BETWEEN``; a
       unit or a scale word on one number is that of both, so "between $500
       and $800 million" is 500000000 to 800000000);
     - approximations: "about", "some", "roughly", "approximately",
@@ -417,7 +420,8 @@ def parse_figure(text: str, *, unit: Unit | None = None) -> FigureReading:
         low, high, named = _between(reader)
         counted = reader.counted()
     else:
-        qualifier = next((q for words, q in _QUALIFIERS if reader.take(*words)), Qualifier.EXACT)
+        taken = (q for words, q in QUALIFIER_WORDS if reader.take(*words))
+        qualifier = next(taken, Qualifier.EXACT)
         amount = reader.amount()
         named = amount.unit
         if qualifier is Qualifier.EXACT:
