@@ -36,6 +36,8 @@ def _examples() -> dict[type, object]:
         hb.verify(),
         hb.search("cachiros")[0],
         hb.parse_figure("more than 1,200", unit=U.PERSONS),
+        (claim := hb.check_claim("Honduras' murder rate was 85.5 per 100,000 in 2012.")),
+        claim.findings[0],
     )
     for value in (*walk(hb.BRIEF), *results):
         if attrs.has(type(value)):
