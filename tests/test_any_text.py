@@ -78,6 +78,8 @@ def test_a_text_without_the_page_s_headings_has_no_sections() -> None:
         laid_out.section_at(0)
     with pytest.raises(CitationError, match="offset 999 is outside the text of 't'"):
         inline.section_at(999)
+    goals_only = Source(text="Goals: do good.\n", title="t")  # no bullet: no accomplishments
+    assert dict(goals_only.sections) == {Section.GOALS: (0, 15)}
 
 
 def test_a_source_is_shown_without_its_whole_text() -> None:
