@@ -372,3 +372,58 @@ def test_nouns_are_made_singular_where_the_text_counts_one() -> None:
     assert _singular("drug trafficking organizations") == "drug trafficking organization"
     assert _singular("flow of the cocaine") == "flow of the cocaine"
     assert _singular("business") == "business"
+
+
+# --- The patterns found without compiling them -------------------------------------------
+
+from hypothesis import example, given  # noqa: E402 -- the tests of the finders below
+from hypothesis import strategies as st  # noqa: E402
+
+from honduras_brief import _sentences  # noqa: E402
+
+# Letters that case or \w make tricky: "ı" and "ſ" match "i" and "s" under
+# re.IGNORECASE, "İ" lowers to two characters, "K" (Kelvin) lowers to "k".
+_LETTERS = st.sampled_from(list("aAiIsSkKtThHe -_.,\u00a0\u2019\u0131\u017f\u0130\u212a\u00e9xX1"))
+_TEXTS = st.text(_LETTERS, max_size=24)
+_WORDS = st.text(_LETTERS, min_size=0, max_size=5)
+
+
+@given(_WORDS, _TEXTS)
+@example("is", "This is")
+@example("the", "ThE- the")
+@example("s", "\u017f s")
+@example("", "a")
+def test_find_finds_what_its_pattern_finds(words: str, quote: str) -> None:
+    """_find, by str.find where it can, finds the span the pattern it stands for finds."""
+    pattern = re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", quote, re.IGNORECASE)
+    found = _sentences._find(words, quote)
+    assert (None if found is None else (found.start(), found.end())) == (
+        None if pattern is None else pattern.span()
+    )
+
+
+@given(_WORDS, _TEXTS)
+@example("Hit", "in the hit")
+@example("U.S.", "by the U.S.A.")
+@example("U.S.", "by the U.S. and")
+@example("K", "the \u212a")
+@example("i", "the \u0131")
+def test_has_the_finds_what_its_pattern_finds(name: str, text: str) -> None:
+    """_has_the answers as the search for "the NAME" it stands for."""
+    expected = re.search(rf"\bthe {re.escape(name)}\b", text, re.IGNORECASE) is not None
+    assert _sentences._has_the(text, name) is expected
+
+
+@given(_WORDS, st.lists(_WORDS, min_size=1, max_size=3), _TEXTS)
+@example("a", ["kit"], "a  is the kit")
+@example("a", ["the"], "A in the x")
+@example("a", ["the k"], "a in the k")
+@example("a", ["x", "s"], "a of  s")
+@example("a", [" s"], "a of  s")
+@example("\u0131", ["s"], "\u0131 of s")
+def test_between_finds_what_its_pattern_finds(first: str, names: list[str], quote: str) -> None:
+    """_between gives the word its pattern's group gives, or None where the pattern fails."""
+    either = "|".join(re.escape(n) for n in names)
+    pattern = rf"{re.escape(first)}\s+(\w+)\s+(?:the\s+)?(?:{either})\b"
+    match = re.search(pattern, quote, re.IGNORECASE)
+    assert _sentences._between(first, names, quote) == (None if match is None else match[1])

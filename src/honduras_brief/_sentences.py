@@ -23,9 +23,10 @@ is named first ("According to the Violence Observatory, ...").
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from . import _english as en
 from ._actors import Actor, ActorKind, Place
@@ -98,8 +99,118 @@ def _words(argument: object) -> str:
     return next(w for w in found if isinstance(w, str))
 
 
-def _find(words: str, quote: str) -> re.Match[str] | None:
-    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", quote, re.IGNORECASE)
+class _Found(NamedTuple):
+    # Where _find found the words: the span a match of its pattern would have.
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+# Characters that re.IGNORECASE takes for an ASCII letter though str.lower()
+# does not ("ı" for "i", "ſ" for "s"); "İ" lowers to two characters.
+_OTHER_CASES: Final = ("\u0131", "\u017f")
+
+
+def _safely_lowered(text: str) -> str | None:
+    # *text* lowered where each character lowers to one at the same place and
+    # a search of ASCII words in it finds what re.IGNORECASE would; else None.
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in _OTHER_CASES):
+        return None
+    return lowered
+
+
+_lowered: Final = functools.lru_cache(maxsize=1024)(_safely_lowered)  # quotes, looked in often
+_lowered_text: Final = functools.lru_cache(maxsize=1)(_safely_lowered)  # the source text
+
+
+def _wordish(text: str, at: int) -> bool:
+    # Whether the character at *at* is one of [\w-] (False outside the text).
+    if not 0 <= at < len(text):
+        return False
+    ch = text[at]
+    return ch.isalnum() or ch in "_-"
+
+
+def _find(words: str, quote: str) -> _Found | None:
+    # The first of *words* in *quote*, case aside, not inside a longer word:
+    # what re.search(r"(?<![\w-])WORDS(?![\w-])", quote, re.IGNORECASE) finds,
+    # found without compiling a pattern where the words are ASCII.
+    lowered = _lowered(quote) if words.isascii() and words else None
+    if lowered is None:
+        found = re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", quote, re.IGNORECASE)
+        return None if found is None else _Found(*found.span())
+    wanted = words.lower()
+    at = lowered.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        if not _wordish(quote, at - 1) and not _wordish(quote, end):
+            return _Found(at, end)
+        at = lowered.find(wanted, at + 1)
+    return None
+
+
+def _is_word(text: str, at: int) -> bool:
+    # Whether the character at *at* is a \w (False outside the text).
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+_SPACED_WORD: Final = re.compile(r"\s+(\w+)\s+")
+_THE: Final = re.compile(r"the\s+", re.IGNORECASE)
+
+
+def _between(first: str, names: list[str], quote: str) -> str | None:
+    # The word between *first* and one of *names* in *quote*, case aside:
+    # group 1 of re.search(rf"FIRST\s+(\w+)\s+(?:the\s+)?(?:NAME|...)\b",
+    # quote, re.IGNORECASE), found without compiling a pattern for the
+    # names where they and *first* are ASCII. Each \s+ and \w+ there takes
+    # all it can (what follows it cannot start inside it, as no name starts
+    # with a space), so only where each name starts is left to try.
+    lowered = _lowered(quote)
+    plain = names and all(n.isascii() and not n[:1].isspace() for n in (first, *names))
+    if lowered is None or not plain:
+        either = "|".join(re.escape(n) for n in names)
+        pattern = rf"{re.escape(first)}\s+(\w+)\s+(?:the\s+)?(?:{either})\b"
+        match = re.search(pattern, quote, re.IGNORECASE)
+        return None if match is None else match[1]
+    wanted = [n.lower() for n in names]
+    at = lowered.find(first.lower())
+    while at >= 0:
+        spaced = _SPACED_WORD.match(quote, at + len(first))
+        if spaced is not None:
+            after = spaced.end()
+            the = _THE.match(quote, after)
+            for start in (after,) if the is None else (the.end(), after):
+                for name in wanted:
+                    end = start + len(name)
+                    if lowered.startswith(name, start) and _is_word(quote, end - 1) != _is_word(
+                        quote, end
+                    ):
+                        return spaced[1]
+        at = lowered.find(first.lower(), at + 1)
+    return None
+
+
+@functools.lru_cache(maxsize=1024)  # a few dozen names, in every sentence that names them
+def _has_the(text: str, name: str) -> bool:
+    # Whether *text* writes "the NAME" (case aside) as a whole word: what
+    # re.search(rf"\bthe {re.escape(name)}\b", text, re.IGNORECASE) finds.
+    lowered = _lowered_text(text) if name.isascii() else None
+    if lowered is None:
+        return re.search(rf"\bthe {re.escape(name)}\b", text, re.IGNORECASE) is not None
+    wanted = f"the {name}".lower()
+    at = lowered.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        if not _is_word(text, at - 1) and _is_word(text, end - 1) != _is_word(text, end):
+            return True
+        at = lowered.find(wanted, at + 1)
+    return False
 
 
 def _singular(words: str) -> str:
@@ -152,9 +263,7 @@ class _Writer:
             return name
         last = name.split()[-1]
         if (
-            re.search(
-                rf"\bthe {re.escape(name)}\b", self.statement.citation.source.text, re.IGNORECASE
-            )
+            _has_the(self.statement.citation.source.text, name)
             or " of " in name
             or " for " in name
             or last in _INSTITUTIONS
@@ -281,15 +390,10 @@ class _Writer:
         # "staff of the HNP", "personnel from the HNP", "officers throughout
         # the HNP": a preposition between two objects in the quote joins them.
         names = [_words(second), getattr(second, "acronym", None), *getattr(second, "aliases", ())]
-        either = "|".join(re.escape(n) for n in names if n)
-        match = re.search(
-            rf"{re.escape(_words(first))}\s+(\w+)\s+(?:the\s+)?(?:{either})\b",
-            self.quote,
-            re.IGNORECASE,
-        )
-        if match is None or match[1].lower() not in en._PREPOSITIONS:
+        found = _between(_words(first), [n for n in names if n], self.quote)
+        if found is None or found.lower() not in en._PREPOSITIONS:
             return None
-        link = match[1].lower()
+        link = found.lower()
         self.grades = [g for g in self.grades if g.value != link]  # "throughout" said once
         return link
 
