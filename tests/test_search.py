@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Iterator
+
 import attrs
 import pytest
 
@@ -314,3 +317,27 @@ def test_a_snippet_is_cut_between_words(query: str) -> None:
         before = hb.SOURCE_TEXT[at - 1 : at]
         after = hb.SOURCE_TEXT[at + len(shown) : at + len(shown) + 1]
         assert not before.isalnum() and not after.isalnum(), (hit.record.id, hit.snippet)
+
+
+def _walked(value: object) -> Iterator[object]:
+    # The walk _parts stands for: every value, depth first, not into an actor or a place.
+    if isinstance(value, hb.Actor | hb.Place):
+        return
+    yield value
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _walked(item)
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _walked(getattr(value, field.name))
+
+
+def test_parts_are_the_citations_and_terms_of_the_walk() -> None:
+    """_parts, remembering each record's, gives what the whole walk gives, in its order."""
+    from honduras_brief._search import _parts
+
+    memo: dict[int, list[object]] = {}
+    for record in [*hb.BRIEF, hb.BRIEF]:
+        for _ in range(2):  # the second time from the memo
+            walked = [v for v in _walked(record) if isinstance(v, hb.Citation | enum.Enum)]
+            assert [id(v) for v in _parts(record, memo)] == [id(v) for v in walked]

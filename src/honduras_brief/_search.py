@@ -122,6 +122,7 @@ def stem(word: str) -> str:
 _stem: Final = functools.lru_cache(maxsize=8192)(stem)  # a few hundred words, over and over
 
 
+@functools.lru_cache(maxsize=8192)  # the same words, in many fields
 def _term(token: str) -> str:
     # A folded word as the index holds it: its possessive, the commas of a
     # figure and the points of an abbreviation ("U.S") dropped, stemmed.
@@ -185,7 +186,10 @@ class _Field:
     length: int
 
 
-def _fields(record: Record) -> Iterator[tuple[str, str]]:
+_fold: Final = functools.lru_cache(maxsize=8192)(fold)  # each word of every quote
+
+
+def _fields(record: Record, memo: dict[int, list[object]]) -> Iterator[tuple[str, str]]:
     # (field, words) for everything of a record a query can match.
     yield "id", record.id
     for name in ("name", "title", "measure", "text"):
@@ -206,7 +210,7 @@ def _fields(record: Record) -> Iterator[tuple[str, str]]:
     if isinstance(record, Statement):
         yield "sentence", str(record)
         yield "quote", record.citation.quote
-        hedges = [w for w in _WORD.findall(record.citation.quote) if fold(w) in _HEDGES]
+        hedges = [w for w in _WORD.findall(record.citation.quote) if _fold(w) in _HEDGES]
         if record.factuality is not Factuality.CERTAIN:
             hedges += [record.factuality.value.replace("-", " "), record.factuality.hedge]
         yield from (("hedge", h) for h in hedges)
@@ -217,7 +221,7 @@ def _fields(record: Record) -> Iterator[tuple[str, str]]:
         own = [
             getattr(record, f.name) for f in attrs.fields(type(record)) if f.name != "statements"
         ]
-        parts = [v for value in own for v in _own(value)]
+        parts = [v for value in own for v in _parts(value, memo)]
     for part in parts:
         if isinstance(part, Citation):
             yield "quote", part.quote
@@ -225,23 +229,30 @@ def _fields(record: Record) -> Iterator[tuple[str, str]]:
             yield "vocabulary", part.value
 
 
-def _own(value: object) -> Iterator[object]:
-    # walk(), but not into another record that stands in the text on its own.
+def _parts(value: object, memo: dict[int, list[object]]) -> list[object]:
+    # The citations and terms in *value*, depth first, not inside another
+    # record that stands in the text on its own (an actor, a place); each
+    # record's found once per index (a source is held by every citation).
     if isinstance(value, Actor | Place):
-        return
-    yield value
+        return []
+    held: list[object] = [value] if isinstance(value, Citation | enum.Enum) else []
     if isinstance(value, tuple):
         for item in value:
-            yield from _own(item)
+            held += _parts(item, memo)
     elif attrs.has(type(value)):
+        kept = memo.get(id(value))
+        if kept is not None:
+            return kept
         record: Any = value
         for field in attrs.fields(type(record)):
-            yield from _own(getattr(record, field.name))
+            held += _parts(getattr(record, field.name), memo)
+        memo[id(value)] = held  # the record outlives the memo: its id is its own
+    return held
 
 
-def _document(record: Record) -> dict[str, _Field]:
+def _document(record: Record, memo: dict[int, list[object]]) -> dict[str, _Field]:
     values: dict[str, list[str]] = {}
-    for name, words in _fields(record):
+    for name, words in _fields(record, memo):
         found = values.setdefault(name, [])
         if words not in found:  # "HNP" is an alias and a source of its own
             found.append(words)
@@ -270,7 +281,8 @@ def _index(brief: Brief) -> _Index:
     kept = _INDEXES.get(id(brief))
     if kept is not None and kept[0]() is brief:
         return kept[1]
-    documents = tuple((record, _document(record)) for record in brief)
+    memo: dict[int, list[object]] = {}
+    documents = tuple((record, _document(record, memo)) for record in brief)
     averages = {}
     for name in _WEIGHTS:
         lengths = [d[name].length for _, d in documents if name in d]
