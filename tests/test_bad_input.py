@@ -1122,6 +1122,12 @@ TAMPERING: list[tuple[str, object, object, str]] = [
         "source.rights: 'All rights reserved.', but the shipped text's source has 'A work of",
     ),
     (
+        "acronym-xyz",
+        c.LOS_CACHIROS,
+        attrs.evolve(c.LOS_CACHIROS, acronym="XYZ"),
+        "los-cachiros.acronym: 'XYZ' is not in the text, and los-cachiros is not marked inferred",
+    ),
+    (
         "renamed-operation",
         c.OPERATION_NEPTUNE,
         attrs.evolve(c.OPERATION_NEPTUNE, name="Operation Trident"),

@@ -442,12 +442,18 @@ def test_unstated_actor_kinds_are_inferred(actor: hb.Actor) -> None:
 
 @pytest.mark.parametrize(
     "actor",
-    [c.GOVERNMENT_OF_HONDURAS, c.HONDURAN_NATIONAL_POLICE, c.HONDURAN_ARMED_FORCES, c.US_TREASURY],
+    [c.GOVERNMENT_OF_HONDURAS, c.HONDURAN_NATIONAL_POLICE, c.HONDURAN_ARMED_FORCES],
     ids=lambda a: a.id,
 )
 def test_stated_actor_kinds_are_stated(actor: hb.Actor) -> None:
     """An actor whose name says whose it is is stated."""
     assert actor.is_stated
+
+
+def test_the_treasury_s_kind_is_stated_and_its_full_name_read() -> None:
+    """'U.S. Treasury' says whose it is; the department's full name is read from it."""
+    assert [r.field for r in c.US_TREASURY.readings] == ["name"]
+    assert c.US_TREASURY.inferred is None
 
 
 def test_ownership_is_stated_and_the_targeting_inferred() -> None:

@@ -964,3 +964,40 @@ def test_a_sentence_runs_to_the_end_of_a_text_without_a_last_full_stop() -> None
     page = hb.Source(text="First. Then the U.S. went on", title="A note")
     assert _sentence(page.text, page.cite("went")) == (6, len(page.text))
     assert _sentence(page.text, page.cite("First")) == (0, 6)
+
+
+def test_every_name_of_an_actor_is_in_the_text_unless_inferred() -> None:
+    """An acronym the text never writes fails; one read, or of an inferred record, passes."""
+    cachiros = c.LOS_CACHIROS
+    assert _failures(cachiros, attrs.evolve(cachiros, acronym="XYZ")) == (
+        "los-cachiros.acronym: 'XYZ' is not in the text, and los-cachiros is not marked inferred",
+    )
+    hnp = BRIEF.lookup("honduran-national-police", hb.Actor)
+    assert _failures(hnp, attrs.evolve(hnp, aliases=("NP",))) == (  # inside "HNP" only
+        (
+            "honduran-national-police.aliases[0]: 'NP' is not in the text, and "
+            "honduran-national-police is not marked inferred"
+        ),
+    )
+    assert _failures(cachiros, attrs.evolve(cachiros, acronym="XYZ", aliases=("ABC",))) == (
+        "los-cachiros.acronym: 'XYZ' is not in the text, and los-cachiros is not marked inferred",
+        "los-cachiros.aliases[0]: 'ABC' is not in the text, and los-cachiros is not marked inferred",
+    )
+    reading = hb.Reading(field="acronym", value="XYZ", reason="A reason.")
+    assert _failures(cachiros, attrs.evolve(cachiros, acronym="XYZ", readings=(reading,))) == ()
+    inferred = attrs.evolve(cachiros, acronym="XYZ", inferred="A reason.")
+    assert _failures(cachiros, inferred) == ()
+    shouted = attrs.evolve(cachiros, aliases=("LOS CACHIROS",))  # the text's words in any case
+    assert _failures(cachiros, shouted) == ()
+    assert _failures(c.HONDURAS, attrs.evolve(c.HONDURAS, aliases=("Atlantis",))) == (
+        "honduras.aliases[0]: 'Atlantis' is not in the text, and honduras is not marked inferred",
+    )
+
+
+def test_a_record_the_text_never_names_has_names_the_text_cannot_settle() -> None:
+    """An actor without mentions (the speaker of tests/pages.py) is not checked for its names."""
+    from pages import brief as page_brief
+
+    brief = page_brief()
+    assert not brief.lookup("lincoln", hb.Actor).mentions
+    assert hb.verify(brief).failures == ()

@@ -21,7 +21,7 @@ from typing import Final
 
 import attrs
 
-from ._actors import Actor
+from ._actors import Actor, Place
 from ._changes import ChangeRange, check_change
 from ._dates import DateRange
 from ._edge import brief_or_default
@@ -591,6 +591,45 @@ def _written(name: str, words: str, plain: str | None = None) -> bool:
     return re.search(rf"(?<!\w){re.escape(_plain(name))}(?!\w)", plain) is not None
 
 
+def _names(record: Actor | Place) -> Iterator[tuple[str, str, str]]:
+    # (field, where, name) for every name the record answers to.
+    yield "name", "name", record.name
+    acronym = getattr(record, "acronym", None)
+    if acronym is not None:
+        yield "acronym", "acronym", acronym
+    for index, alias in enumerate(record.aliases):
+        yield "aliases", f"aliases[{index}]", alias
+
+
+def _name_failures(brief: Brief) -> list[str]:
+    # Every name of an actor or a place the text names is written in the
+    # text, unless the record says it is read (its inferred reason, or a
+    # reading of that name): lookup finds a record by any of them. A record
+    # with no mention is one the text never names (a speaker, say), whose
+    # names the text cannot settle.
+    text = brief.source.text
+    plain: list[str] = []  # the text made plain once, when a name needs it
+    failures: list[str] = []
+    records: tuple[Actor | Place, ...] = (*brief.actors, *brief.places)
+    for record in records:
+        if not record.mentions:
+            continue
+        quoted = {m.quote for m in record.mentions}
+        for field, where, name in _names(record):
+            if name in quoted or record.inferred is not None:
+                continue
+            if any(r.field == field and r.value == name for r in record.readings):
+                continue
+            if not plain:
+                plain.append(_plain(text))
+            if not _written(name, text, plain[0]):
+                failures.append(
+                    f"{record.id}.{where}: {name!r} is not in the text, and {record.id} is not "
+                    "marked inferred"
+                )
+    return failures
+
+
 def _operation_failures(brief: Brief) -> list[str]:
     # A record's title is the library's words; what the text names is an
     # operation, in the sentences that describe it, and the designation it
@@ -738,6 +777,10 @@ def verify(brief: Brief | None = None) -> Verification:
     - a source whose text is the shipped text carries the shipped source's
       address, publisher, bureau, country, years and rights;
     - no record is listed twice in the brief's lists;
+    - every name, acronym and alias of an actor or a place the text names
+      (one with mentions) is written in the text, case, accents and
+      apostrophes aside, unless the record is inferred or holds a reading
+      of that name;
     - an operation's name is written in its citations (unless a reading of
       it says it is read), and a designation's words in its citation; an
       accomplishment's bullet is the bullet its citations stand under, in a
@@ -798,6 +841,7 @@ def verify(brief: Brief | None = None) -> Verification:
     spanned = {s.id for q in derived for s in about.get(q.id, ())}
     failures += _setting_failures(brief, spanned)
     failures += _statement_failures(brief, located, about)
+    failures += _name_failures(brief)
     failures += _operation_failures(brief)
     failures += _bullet_failures(brief)
     figures = brief.quantities

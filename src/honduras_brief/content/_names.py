@@ -80,6 +80,16 @@ US_TREASURY: Final = Actor(
     aliases=("U.S. Treasury",),
     part_of=US_GOVERNMENT,
     mentions=(cite("U.S. Treasury"),),
+    readings=(
+        Reading(
+            field="name",
+            value="United States Department of the Treasury",
+            reason=(
+                "The text writes only 'U.S. Treasury'; the department's name in full "
+                "is read from it."
+            ),
+        ),
+    ),
 )
 GOVERNMENT_OF_HONDURAS: Final = Actor(
     id="government-of-honduras",
