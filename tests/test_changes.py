@@ -663,7 +663,7 @@ def test_a_decimal_subclass_takes_the_general_path() -> None:
     [
         (-50, -1, True),  # 50.52 at the ten: 50
         (-51, 0, True),  # no zeros: as written
-        (-800, -2, False),  # to the hundred: 50.52 is not 800
+        (-800, 0, False),  # 50.52 is below the hundred: read to the unit, and not 800
         (Decimal("-50.0"), 1, False),  # written to a tenth: as written
         (0, 0, False),  # nothing to round
     ],
@@ -686,3 +686,22 @@ def test_round_figure_must_be_a_bool() -> None:
         ).places
         == 0
     )
+
+
+def test_a_change_smaller_than_a_round_figure_s_place_is_not_rounded_to_it() -> None:
+    """'10 percent' for a fall of 6.43 is read to the unit, and disagrees."""
+    check = check_change(Decimal("85.5"), Decimal("80"), stated=-10, round_figure=True)
+    assert (check.places, check.agrees) == (0, False)
+
+
+def test_a_range_of_changes_is_rounded_by_the_least_it_allows() -> None:
+    """Approximate figures: a round figure only where every change the range allows is that big."""
+    big = check_change(hb.Quantity(id="a", measure="m", text="about 100", qualifier=hb.Qualifier.BETWEEN, unit=hb.Unit.PERSONS, basis=hb.Basis.REPORTED, low=Decimal(100), high=Decimal(110)),
+                       Decimal(50), stated=-50, round_figure=True)  # fmt: skip
+    assert big.places == -1
+    near_zero = check_change(hb.Quantity(id="b", measure="m", text="90 to 110", qualifier=hb.Qualifier.BETWEEN, unit=hb.Unit.PERSONS, basis=hb.Basis.REPORTED, low=Decimal(90), high=Decimal(110)),
+                             Decimal(100), stated=10, round_figure=True)  # fmt: skip
+    assert near_zero.places == 0
+    rising = check_change(Decimal(50), hb.Quantity(id="c", measure="m", text="100 to 110", qualifier=hb.Qualifier.BETWEEN, unit=hb.Unit.PERSONS, basis=hb.Basis.REPORTED, low=Decimal(100), high=Decimal(110)),
+                          stated=100, round_figure=True)  # fmt: skip
+    assert rising.places == -2

@@ -5,7 +5,7 @@ Three sets of sentences, each with the verdict its writer gave from the
 page's words (see tests/claims/README.md): paraphrases.json, written before
 the rules and used to develop them; heldout.json, written later by someone
 who saw neither the rules nor that set, and first run once the rules were
-written (58 of 88 right; general fixes then brought it to 68); and
+written (58 of 88 right; general fixes then brought it to 69); and
 reported.json, real sentences of 2013-2016 reporting. The sentences the
 rules misread are listed with why: they are expected to fail, strictly, so
 that a rule that starts reading one right says so.
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,8 @@ MISREAD = {
     ),
     "The seized assets belonged to Los Cachiros, the largest drug trafficking organization in "
     "Central America.": "a place at another scale (Central America for Honduras)",
+    "From the north coast, drugs move on by air, by sea and overland along the Pan American "
+    "Highway.": "'by air', 'by sea' and 'overland' are not read as the page's flights, maritime traffic and land movement",
 }
 
 
@@ -65,7 +68,6 @@ HELDOUT_MISREAD = {
     ),
     "U.S. officials estimate that as much as 87 percent": "the flights are not the flow: one word of the measure differs",
     "Among the Los Cachiros properties seized was the biggest zoo": "what a claim adds to a statement it matches is not weighed",
-    "Guatemala, too, is a major transit country": "a one-word name the brief lacks, opening the sentence, is not read as its subject",
     "Honduras's murder rate will remain the highest": "without a year, the statement of the claim's tense is not preferred",
     "The Northern Atlantic coast is the primary landing zone": "'the' for the page's 'a' is not read as saying more",
     "Honduras is the main transit country": "'the main' for the page's 'a major' is not read as saying more",
@@ -200,7 +202,10 @@ def test_the_verdict_is_the_most_severe_finding_s() -> None:
         ("The State Department projects that Honduras' homicide rate could fall 6.4 percent.", Aspect.ATTRIBUTION, Verdict.MISATTRIBUTED, "it does not originate it"),
         ("Colombia trained more than 1,200 Honduran police, prosecutors and judges.", Aspect.AGENT, Verdict.MISATTRIBUTED, "\u201cColombia\u201d did it"),
         ("The rate could fall from 85.5 to 80 per 100,000, a drop of 8 percent.", Aspect.CHANGE, Verdict.MISCALCULATED, "a fall of 6.43 percent"),
-        ("The rate could fall from 85.5 to 80 per 100,000, a drop of 10 percent.", Aspect.CHANGE, Verdict.SUPPORTED, "as a round figure, good to 5 either way"),
+        ("The rate could fall from 85.5 to 80 per 100,000, a drop of 10 percent.", Aspect.CHANGE, Verdict.MISCALCULATED, "not \u201c10 percent\u201d read at the precision it is written to"),
+        ("Honduras' murder rate could rise 6.4 percent in 2013.", Aspect.CHANGE, Verdict.CONTRADICTED, "The claim has it rise; the brief's \u201c6.4 percent\u201d is a fall"),
+        ("Honduras' murder rate rose from 85.5 to 80 per 100,000.", Aspect.CHANGE, Verdict.MISCALCULATED, "is a fall, not the rise the claim says"),
+        ("Honduras seized $1 billion in assets from Los Cachiros.", Aspect.FIGURE, Verdict.CONTRADICTED, "from $950 million to $1.05 billion"),
         ("The rate could fall from 86.5 to 42.8 per 100,000, a drop of 50 percent.", Aspect.CHANGE, Verdict.SUPPORTED, "as a round figure, good to 5 either way"),
         ("The Supreme Court dismissed 57 judges and suspended 16 more, 83 in all.", Aspect.TOTAL, Verdict.MISCALCULATED, "make 73"),
         ("The Supreme Court dismissed or suspended a total of 73 judges.", Aspect.TOTAL, Verdict.SUPPORTED, "make 73"),
@@ -333,7 +338,8 @@ def test_an_archive_is_checked_claim_by_claim_lazily() -> None:
         ({"text": 85.5}, TypeError, r"^'text' must be a str, got a float$"),
         ({"text": ""}, ValueError, r"^'text' must not be empty or blank$"),
         ({"text": " \n\t"}, ValueError, r"^'text' must not be empty or blank$"),
-        ({"text": "x", "said_on": "2013-01-01"}, TypeError, r"^'said_on' must be a pendulum.Date or None, got '2013-01-01' of type str$"),
+        ({"text": "x", "said_on": "2013-01-01"}, TypeError, r"^'said_on' must be a date \(not a datetime\) or None, got '2013-01-01' of type str$"),
+        ({"text": "x", "said_on": pendulum.datetime(2013, 1, 1)}, TypeError, r"^'said_on' must be a date \(not a datetime\) or None, got DateTime\(2013, 1, 1"),
         ({"text": "x", "url": 1}, TypeError, r"^'url' must be a str or None, got 1 of type int$"),
         ({"text": "x", "brief": "x"}, TypeError, r"^'brief' must be a Brief, got 'x' of type str$"),
     ],
@@ -344,6 +350,50 @@ def test_bad_input_is_refused_by_name(
     """The argument is named; the value of a claim is never quoted in full."""
     with pytest.raises(error, match=message):
         check_claim(**kwargs)
+
+
+def test_a_long_value_is_never_echoed_in_an_error() -> None:
+    """A pasted page where a day or a brief belongs: the message quotes its start only."""
+    for kwargs in ({"said_on": "x" * 200_000}, {"brief": "x" * 200_000}, {"url": ["x"] * 100_000}):
+        with pytest.raises(TypeError) as raised:
+            check_claim("Honduras' murder rate was 85.5 per 100,000 in 2012.", **kwargs)  # type: ignore[arg-type]
+        assert len(str(raised.value)) < 200
+
+
+def test_a_standard_library_date_is_the_day_said() -> None:
+    """A datetime.date is read as the same day."""
+    import datetime as dt
+
+    check = check_claim(
+        "Last year Honduras' murder rate was 85.5 per 100,000.", said_on=dt.date(2013, 2, 1)
+    )
+    assert check.said_on == pendulum.date(2013, 2, 1)
+    assert check.verdict is Verdict.SUPPORTED
+
+
+def test_a_statement_of_another_thing_is_not_in_the_brief() -> None:
+    """The words of a statement are not enough: it must be of the same things."""
+    assert (
+        check_claim("Honduras is a major transit country for heroin.").verdict
+        is Verdict.NOT_IN_BRIEF
+    )
+    assert (
+        check_claim("Honduras is a major transit country for cocaine.").verdict is Verdict.SUPPORTED
+    )
+    assert (
+        check_claim("Los Cachiros is allied with the Sinaloa Cartel.").verdict
+        is Verdict.NOT_IN_BRIEF
+    )
+
+
+def test_of_two_counts_each_is_read_with_its_own_verb() -> None:
+    """'suspended 16 judges and fired 57': the 16 are the suspended, the 57 the dismissed."""
+    check = check_claim("The court suspended 16 judges and fired 57.")
+    assert [f.record.id for f in check.findings if f.record is not None] == [
+        "judges-suspended",
+        "judges-dismissed",
+    ]
+    assert check.verdict is Verdict.SUPPORTED
 
 
 def test_a_very_long_claim_is_answered_quickly_and_not_echoed() -> None:
@@ -396,6 +446,7 @@ def test_a_check_is_a_frozen_record_shown_briefly() -> None:
         ("The rate could fall to 80 per 100,000 from 85.5, a fall of 6.4 percent.", Verdict.SUPPORTED),
         ("The rate could fall from 85.5 to 80 per 100,000, a drop of 5.5 points.", Verdict.SUPPORTED),
         ("Several judges were dismissed by the Supreme Court.", Verdict.SUPPORTED),
+        ("Honduras' homicide rate could go from 85.5 to 80 per 100,000.", Verdict.SUPPORTED),
         ("Operation Neptune took place on September 31, 2013.", Verdict.SUPPORTED),
         ("Operation Neptune took place on October 1, 2013.", Verdict.CONTRADICTED),
         ("Last month's Operation Neptune seized between $500 million and $800 million.", Verdict.SUPPORTED),
@@ -428,13 +479,15 @@ def test_intervals_compare_by_their_ends_open_or_closed() -> None:
     assert not I(F(2), None).meets(I(None, F(1)))
     assert I(None, None).meets(I(F(5), F(6)))
     percent = hb.Unit.PERCENT
-    assert I(F(80), F(100), low_open=True).words(percent) == "above 80 percent to 100 percent"
-    assert I(F(0), F(5, 2), high_open=True).words(None) == "from 0 below 2.5"
+    assert I(F(80), F(100), low_open=True).words(percent) == "more than 80 percent and at most 100 percent"
+    assert I(F(0), F(5, 2), high_open=True).words(None) == "less than 2.5"
     assert I(F(1201), None).words(None) == "at least 1,201"
-    assert I(F(80), None, low_open=True).words(percent) == "above 80 percent"
+    assert I(F(80), None, low_open=True).words(percent) == "more than 80 percent"
     assert I(F(57), F(57)).words(None) == "exactly 57"
+    assert I(None, None).words(None) == "any value"
+    assert I(F(1), F(2)).words(None) == "from 1 to 2"
     assert I(F(1), F(2)).within(I(None, F(3)))
-    assert I(None, F(1)).words(None) == "to 1"
+    assert I(None, F(1)).words(None) == "at most 1"
 
 
 def test_a_change_from_nothing_has_no_percent() -> None:
@@ -517,10 +570,23 @@ def test_the_command_line_reads_a_claim_from_standard_input(
     )
 
 
+def test_the_command_line_refuses_standard_input_that_is_not_utf8() -> None:
+    """Bytes that are not UTF-8 on standard input: one line, status 2."""
+    done = subprocess.run(
+        [run.__globals__["SCRIPT"], "check", "-"],
+        input=b"\xff\xfe bad",
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().strip().endswith("error: standard input is not UTF-8 text")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["  "], "error: the sentence must not be empty or blank"),
+        (["x", "--said-on", "y" * 3000], "error: --said-on: expected a day as YYYY-MM-DD, got 'yyyy"),
         (["x", "--said-on", "2014-13-01"], "error: --said-on: expected a day as YYYY-MM-DD, got '2014-13-01'"),
         (["x", "--format", "xml"], "error: argument --format: invalid choice: 'xml'"),
     ],

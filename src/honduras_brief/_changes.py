@@ -548,6 +548,16 @@ class ChangeCheck(RecordBase):
         return f"the stated {self.stated:f} {verdict} with the figures"
 
 
+def _smallest(changes: ChangeRange) -> Decimal | None:
+    # The least size a range of changes allows; None when it allows any size near 0.
+    low, high = changes.low, changes.high
+    if low is not None and low > 0:
+        return low
+    if high is not None and high < 0:
+        return -high
+    return None
+
+
 def check_change(  # noqa: PLR0913 -- the options are keyword-only
     old: Number | Quantity,
     new: Number | Quantity,
@@ -572,7 +582,8 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
         round_figure: Read a whole *stated* that ends in zeros as a round
             figure, precise to its last digit that is not zero (``50``: to
             the ten; ``800``: to the hundred), as a reader takes "a 50
-            percent drop". Only when *places* is not given.
+            percent drop"; but not a change smaller than that place ("10"
+            for 6.43 is read to the unit). Only when *places* is not given.
 
     Raises:
         FigureTypeError, PercentChangeError: As :func:`percent_change`, or
@@ -601,17 +612,23 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
             f"of type {type(round_figure).__name__}"
         )
         raise TypeError(msg)
+    written = places is None
     if places is None:
         exponent = claim.as_tuple().exponent
         assert isinstance(exponent, int)  # noqa: S101 -- a finite Decimal's exponent is an int
         places = -exponent
-        if round_figure and places == 0 and claim != 0:
-            whole = abs(int(claim))
-            while whole % 10 == 0:
-                whole //= 10
-                places -= 1
-    step = _places(places)
     computed = _percent(old, new, allow_negative_base)
+    if round_figure and written and places == 0 and claim != 0:
+        # "50" for 50.52 is a round figure; "10" for 6.43 is not: a change
+        # smaller than the figure's last place is not rounded to it
+        whole, place = abs(int(claim)), 0
+        while whole % 10 == 0:
+            whole //= 10
+            place -= 1
+        smallest = abs(computed) if isinstance(computed, Decimal) else _smallest(computed)
+        if smallest is not None and smallest >= Decimal(10) ** -place:
+            places = place
+    step = _places(places)
     target = _round(claim, step)
     point = _point(computed)
     if point is not None:

@@ -50,6 +50,7 @@ are below, and the tests hold sentences written before them.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import itertools
 import math
@@ -65,7 +66,7 @@ import attrs
 import pendulum
 
 from . import _validators as v
-from ._actors import Actor
+from ._actors import Actor, Place
 from ._dates import DateRange
 from ._edge import brief_or_default
 from ._figures import QUALIFIER_WORDS
@@ -75,7 +76,7 @@ from ._record import RecordBase
 from ._search import stem
 from ._source import Citation, Source
 from ._statements import Factuality, Statement
-from .exceptions import DateParseError
+from .exceptions import DateParseError, _shown
 
 
 class Verdict(enum.Enum):
@@ -297,7 +298,8 @@ _STOP: Final = frozenset({
     "for", "from", "had", "has", "have", "he", "her", "his", "in", "into", "is", "it", "its",
     "of", "on", "or", "our", "she", "so", "such", "than", "that", "the", "their", "them", "then",
     "there", "these", "they", "this", "those", "to", "was", "we", "were", "which", "who", "whom",
-    "will", "with", "would",
+    "will", "with", "would", "during", "after", "before", "through", "between", "among",
+    "within", "across", "against", "upon", "via", "per", "whose", "also",
 })
 # fmt: on
 # What reporters write for the brief's words, each to the brief's word.
@@ -387,8 +389,12 @@ def _tokens(text: str) -> list[_Token]:
     return found
 
 
+_STOP_WORDS: Final = _STOP | {_word(w) for w in _STOP}  # as the words are folded ("dur")
+
+
 def _content(words: Iterable[str]) -> set[str]:
-    return {w for w in words if w not in _STOP and not w[:1].isdigit() and w[:1] != "$"}
+    # The folded words that say something: not function words, nor figures.
+    return {w for w in words if w not in _STOP_WORDS and not w[:1].isdigit() and w[:1] != "$"}
 
 
 def _words_of(text: str) -> set[str]:
@@ -426,19 +432,24 @@ class _Interval:
         return not (_below(self, other) or _below(other, self))
 
     def words(self, unit: Unit | None) -> str:
-        """The interval in words, each end in the unit's: "above 80 percent to 100 percent"."""
+        """The interval in words, each end in its unit: "more than 80 percent", "exactly 57"."""
 
         def show(x: Fraction) -> str:
             shown = (Decimal(x.numerator) / Decimal(x.denominator)).quantize(Decimal("0.001"))
             shown = shown.normalize() if shown != shown.to_integral() else shown.quantize(1)
             return f"{shown:,f}" if unit is None else unit.format_value(shown)
 
-        if self.low is not None and self.low == self.high:
-            return f"exactly {show(self.low)}"
-        if self.high is None:
-            return ("above " if self.low_open else "at least ") + show(self.low or Fraction(0))
-        low = "" if self.low is None else ("above " if self.low_open else "from ") + show(self.low)
-        return f"{low} {'below' if self.high_open else 'to'} {show(self.high)}".strip()
+        low, high = self.low, self.high
+        if low is not None and low == high:
+            return f"exactly {show(low)}"
+        if low is not None and high is not None and not (self.low_open or self.high_open):
+            return f"from {show(low)} to {show(high)}"
+        parts = []
+        if low is not None and (low != 0 or self.low_open):  # "at least 0" says nothing
+            parts.append(("more than " if self.low_open else "at least ") + show(low))
+        if high is not None:
+            parts.append(("less than " if self.high_open else "at most ") + show(high))
+        return " and ".join(parts) or "any value"
 
 
 def _below(a: _Interval, b: _Interval) -> bool:
@@ -449,6 +460,8 @@ def _below(a: _Interval, b: _Interval) -> bool:
 
 
 _TENTH: Final = Fraction(1, 10)  # how near "about" and "almost" are, either way
+_BEFORE_FIGURE: Final = 1.01  # a word before a figure, its verb, outweighs one after it
+_LEVEL_TOLERANCE: Final = 20  # an exact figure is never read wider than a twentieth of itself
 
 
 def _reading(qualifier: Qualifier, value: Fraction, step: Fraction) -> _Interval:
@@ -546,6 +559,7 @@ _FRACTIONS: Final = {
     "sixteenth": Fraction(1, 16),
 }  # fmt: skip
 _SCALE: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_A_NUMBER: Final = {"dozen": 12, "hundred": 100, **_SCALE}
 # fmt: off
 _MONTHS: Final = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -598,6 +612,8 @@ def _number(tokens: Sequence[_Token], i: int) -> _Number | None:
     if tail.rstrip("s") in _FRACTIONS and (head in _NUMBER_WORDS or head == "a"):
         share = (1 if head == "a" else _NUMBER_WORDS[head]) * _FRACTIONS[tail.rstrip("s")] * 100
         return _Number(share, i + 1, Fraction(0), scaled=False, unit="percent", fraction=True)
+    if t == "a" and nxt in _A_NUMBER:  # "a dozen", "a hundred", "a million"
+        return _Number(Fraction(_A_NUMBER[nxt]), i + 2, Fraction(0), scaled=nxt in _SCALE, unit="")
     if t in {"a", "an"} and nxt in _FRACTIONS:
         share = _FRACTIONS[nxt] * 100
         return _Number(share, i + 2, Fraction(0), scaled=False, unit="percent", fraction=True)
@@ -731,7 +747,10 @@ def _figure_at(tokens: Sequence[_Token], i: int) -> _Figure | None:
     qualifier, first = _qualifier(lowered, i)
     between = first > 0 and lowered[first - 1] == "between"
     after, unit = number.after, number.unit
-    interval = _reading(qualifier, number.value, number.step)
+    # an exact figure is good to half its last written digit, but "$1 billion"
+    # is not $0.5 to 1.5 billion: never to more than a twentieth of itself
+    step = min(number.step, number.value / _LEVEL_TOLERANCE)
+    interval = _reading(qualifier, number.value, step)
     if number.fraction and qualifier is Qualifier.EXACT:
         interval = _reading(Qualifier.ABOUT, number.value, number.step)
     # "between A and B" and "A to B" (not "from A to B") are one figure of two numbers
@@ -1062,6 +1081,43 @@ class _Index:
     measure_own: tuple[frozenset[str], ...]  # each measure's words no other has
     facts: Mapping[str, tuple[Statement, ...]]  # a figure's id: the statements of it
     cores: tuple[tuple[Statement, frozenset[str], frozenset[str]], ...]  # words, own words
+    arguments: Mapping[str, tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]]
+    # a statement's id: the words of its subject (unless an actor) and of its objects
+
+
+def _argument_words(arguments: Iterable[object]) -> tuple[frozenset[str], ...]:
+    found = []
+    for argument in arguments:
+        if isinstance(argument, enum.Enum):
+            forms = [str(argument.value).replace("-", " ")]
+        elif isinstance(argument, Actor | Place | Operation):
+            forms = [argument.name, *getattr(argument, "aliases", ())]
+        else:
+            continue  # a figure, or a designation: read by their own checks
+        words = frozenset(w for form in forms for w in _words_of(form))
+        if words:
+            found.append(words)
+    return tuple(found)
+
+
+def _arguments(s: Statement) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    # The words of what a statement is of: its subject, unless an actor
+    # (whose doer the agent check reads), and its objects.
+    subject = () if isinstance(s.subject, Actor) else _argument_words((s.subject,))
+    return subject, _argument_words(s.objects)
+
+
+def _of_the_same(
+    arguments: tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]], said: set[str]
+) -> bool:
+    # Whether a claim's words are of what a statement is of: its subject, and
+    # its one object or half of a list of them. "A major transit country for
+    # heroin" is not of cocaine.
+    subject, objects = arguments
+    if not all(words & said for words in subject):
+        return False
+    named = sum(bool(words & said) for words in objects)
+    return named * 2 >= len(objects) if len(objects) > 1 else named == len(objects)
 
 
 _INDEXES: Final[dict[int, tuple[weakref.ref[Brief], _Index]]] = {}
@@ -1099,9 +1155,10 @@ def _index(brief: Brief) -> _Index:
         (s, frozenset(w), frozenset(o))
         for s, w, o in zip(brief.statements, words, _own_words(words), strict=True)
     )
+    arguments = {s.id: _arguments(s) for s in brief.statements}
     index = _Index(
         tuple(names), forms, frozenset(re.findall(r"\b[a-z]+\b", brief.source.text)), parents,
-        bags, measure_own, MappingProxyType(facts), cores,
+        bags, measure_own, MappingProxyType(facts), cores, MappingProxyType(arguments),
     )  # fmt: skip
     _INDEXES.pop(id(brief), None)  # a brief gone, whose id a new one has
     while len(_INDEXES) >= _KEPT_INDEXES:
@@ -1158,15 +1215,20 @@ class _Claim:
     def words_at(self, low: int, high: int) -> str:
         return self.text[slice(*self.span(low, high))]
 
-    def local(self, figure: _Figure) -> set[str]:
-        # The words that are this figure's: between the figures on either side,
-        # or the whole sentence for either end of a change.
+    def weights(self, figure: _Figure) -> dict[str, float]:
+        # How much each word of the sentence is this figure's: those between
+        # the figures on either side whole, and those before it a little more
+        # (the verb of what it counts: "suspended 16 judges and fired 57");
+        # the rest half; either end of a change has the whole sentence.
         if any(figure in (c.old, c.new) for c in self.changes):
-            return self.sentence
+            return dict.fromkeys(self.sentence, 1.0)
         before = [f.after for f in self.figures if f.after <= figure.first]
         after = [f.first for f in self.figures if f.first >= figure.after]
         low, high = max(before, default=0), min(after, default=len(self.tokens))
-        return _content(self.words[low:high])
+        found = dict.fromkeys(self.sentence, 0.5)
+        found |= dict.fromkeys(_content(self.words[figure.after : high]), 1.0)
+        found |= dict.fromkeys(_content(self.words[low : figure.first]), _BEFORE_FIGURE)
+        return found
 
     def hedge(self, low: int, high: int) -> Factuality:
         # How sure the words are: "could", "may", a verb of estimating:
@@ -1472,7 +1534,7 @@ def _own_words(groups: Sequence[set[str]]) -> list[set[str]]:
 def _candidates(claim: _Claim, figure: _Figure) -> list[tuple[float, Quantity]]:
     # The brief's figures this one may be of, best first: those whose measure
     # the claim names well enough (see _COVERED), of a unit that fits.
-    local = claim.local(figure)
+    weights = claim.weights(figure)
     bags = claim.index.bags
     # words that a third of the figures stand among ("Honduras") tell none apart
     common = {
@@ -1485,7 +1547,8 @@ def _candidates(claim: _Claim, figure: _Figure) -> list[tuple[float, Quantity]]:
             continue
         if figure.counted is not None and figure.counted not in measure:
             continue  # "five vetted units" are not vetted personnel
-        covered = sum(1.0 if w in local else 0.5 for w in measure if w in claim.sentence)
+        covered = sum(min(weights.get(w, 0.0), 1.0) for w in measure)
+        before = sum(weights.get(w, 0.0) > 1.0 for w in measure)
         coverage = covered / len(measure)
         extra = len((rest & claim.sentence) - common)
         # a rate only one measure has says what is measured ("per 100,000")
@@ -1496,7 +1559,7 @@ def _candidates(claim: _Claim, figure: _Figure) -> list[tuple[float, Quantity]]:
             or len(mine & claim.sentence) >= _OWN
             or (sole and extra >= _MORE)
         ):
-            found.append((coverage + 0.05 * extra, q))
+            found.append((coverage + 0.05 * extra + 0.01 * before, q))
     return sorted(found, key=lambda pair: -pair[0])
 
 
@@ -1545,6 +1608,8 @@ def _best_statement(claim: _Claim, low: int, high: int) -> Statement | None:
     times = [t for t in claim.times if low <= t.words[0] < high]
     found = []
     for s, core, mine in claim.index.cores:
+        if not _of_the_same(claim.index.arguments[s.id], said):
+            continue  # of something else
         shared = core & said
         score = len(shared) / len(core) if core else 0.0
         if len(mine & said) >= _OWN:
@@ -1626,6 +1691,8 @@ class _Checker:
         for change in claim.changes:
             if change.stated is not None:
                 self.change(change, change.stated)
+            else:
+                self.turned(change)
         for figure in claim.figures:
             if figure.total:
                 self.total(figure)
@@ -1690,14 +1757,45 @@ class _Checker:
             self.attribution(s, q.attributed_to)
             self.agent(statements, figure.first, claim.clause(figure.at)[0])
 
+    def turned(self, change: _Change) -> None:
+        # "rose from 85.5 to 80": the claim's word for the change against its numbers.
+        old, new = change.old, change.new
+        if change.falling is None or old.number is None or new.number is None:
+            return
+        if (
+            new.number.value == old.number.value
+            or (new.number.value < old.number.value) == change.falling
+        ):
+            return
+        said = "fall" if change.falling else "rise"
+        self.add(
+            Verdict.MISCALCULATED, Aspect.CHANGE, (old.start, new.end), None,
+            f"From {self.words(old)} to {self.words(new)} is a "
+            f"{'rise' if change.falling else 'fall'}, not the {said} the claim says.",
+        )  # fmt: skip
+
     def direction(self, q: Quantity, figure: _Figure) -> None:
-        # "could rise in 2013 from 85.5 in 2012": the brief's later figure of
-        # the same measure says which way it went.
+        # Which way the claim says it went, against the brief: a change's own
+        # measure ("could rise 6.4 percent" of a "percent decrease"), or the
+        # brief's later figure of the same measure ("could rise in 2013 from
+        # 85.5 in 2012").
         claim = self.claim
         low, high = claim.clause(figure.at)
         words = set(claim.words[low:high])
         rises, falls = _word("increase") in words, _word("decrease") in words
-        if rises == falls or q.period is None or q.period.end is None or q.value is None:
+        if rises == falls:
+            return
+        theirs = _words_of(q.measure)
+        brief_rises, brief_falls = _word("increase") in theirs, _word("decrease") in theirs
+        one_way = brief_rises != brief_falls  # the measure names its direction
+        if one_way and rises != brief_rises:
+            self.add(
+                Verdict.CONTRADICTED, Aspect.CHANGE, claim.span(low, high), q,
+                f"The claim has it {'rise' if rises else 'fall'}; the brief's \u201c{q.text}\u201d "
+                f"is a {'rise' if brief_rises else 'fall'} ({q.measure}).",
+            )  # fmt: skip
+            return
+        if q.period is None or q.period.end is None or q.value is None:
             return
         later = [
             (o, o.value, o.period) for o in claim.brief.quantities
@@ -1808,10 +1906,14 @@ class _Checker:
         round_step = _round_step(stated.number)
         allowed = stated.interval
         precision = "at the precision it is written to"
-        if (
-            stated.interval == _reading(Qualifier.EXACT, stated.number.value, stated.number.step)
-            and round_step > stated.number.step
-        ):
+        exact = stated.interval == _reading(
+            Qualifier.EXACT,
+            stated.number.value,
+            min(stated.number.step, stated.number.value / _LEVEL_TOLERANCE),
+        )
+        # "50" for 50.52 is a round figure; "10" for 6.43 is not: a value below
+        # the figure's last place is not rounded to it
+        if exact and round_step > stated.number.step and magnitude >= 2 * round_step:
             allowed = _reading(Qualifier.EXACT, stated.number.value, round_step)
             precision = f"as a round figure, good to {float(round_step):g} either way"
         shown = f"{float(magnitude):.2f}".rstrip("0").rstrip(".")
@@ -1991,8 +2093,9 @@ def check_claim(
     Args:
         text: The claim, one sentence. Only its first 2,000 characters are
             read: a longer text is answered, and no message echoes it.
-        said_on: When the claim was made, which "last year" and "this year"
-            are read by; without it they are not read.
+        said_on: The day the claim was made (a ``datetime.date`` or a
+            ``pendulum.Date``), which "last year" and "this year" are read
+            by; without it they are not read.
         brief: The brief to hold it against; by default the shipped one.
         url: Where the claim appeared, for its ClaimReview.
 
@@ -2021,14 +2124,16 @@ def check_claim(
     if not text.strip():
         msg = "'text' must not be empty or blank"
         raise ValueError(msg)
-    if said_on is not None and not isinstance(said_on, pendulum.Date):
-        msg = (
-            f"'said_on' must be a pendulum.Date or None, got {said_on!r} "
-            f"of type {type(said_on).__name__}"
-        )
-        raise TypeError(msg)
+    if said_on is not None:
+        if not isinstance(said_on, dt.date) or isinstance(said_on, dt.datetime):
+            msg = (
+                f"'said_on' must be a date (not a datetime) or None, got {_shown(said_on)} "
+                f"of type {type(said_on).__name__}"
+            )
+            raise TypeError(msg)
+        said_on = pendulum.date(said_on.year, said_on.month, said_on.day)  # the same day
     if url is not None and not isinstance(url, str):
-        msg = f"'url' must be a str or None, got {url!r} of type {type(url).__name__}"
+        msg = f"'url' must be a str or None, got {_shown(url)} of type {type(url).__name__}"
         raise TypeError(msg)
     brief = brief_or_default(brief)
     source = Source(text=text, title="Claim", url=url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ._models import Brief
+from .exceptions import _shown
 
 
 def brief_or_default(brief: object) -> Brief:
@@ -20,6 +21,6 @@ def brief_or_default(brief: object) -> Brief:
 
         return BRIEF
     if not isinstance(brief, Brief):
-        msg = f"'brief' must be a Brief, got {brief!r} of type {type(brief).__name__}"
+        msg = f"'brief' must be a Brief, got {_shown(brief)} of type {type(brief).__name__}"
         raise TypeError(msg)
     return brief

@@ -45,6 +45,7 @@ from .content import (
     OPERATION_NEPTUNE,
 )
 from .exceptions import InvalidDataError, UnknownRecordError
+from .exceptions import _shown as _excerpt
 
 PROG: Final = "honduras-brief"
 KINDS: Final = (
@@ -650,13 +651,18 @@ def _check_claim(out: Terminal, args: argparse.Namespace) -> int:
 
     # a line read from standard input ends with its newline, which the claim does not hold
     sentence = sys.stdin.read().removesuffix("\n") if args.sentence == "-" else args.sentence
+    try:
+        sentence.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8, kept as surrogates by Python
+        where = "standard input" if args.sentence == "-" else "the sentence"
+        raise _UsageError(f"{where} is not UTF-8 text") from None
     said_on = None
     if args.said_on is not None:
         try:
             said_on = pendulum.Date.fromisoformat(args.said_on)
         except ValueError:
             raise _UsageError(
-                f"--said-on: expected a day as YYYY-MM-DD, got {args.said_on!r}"
+                f"--said-on: expected a day as YYYY-MM-DD, got {_excerpt(args.said_on)}"
             ) from None
     try:
         check = check_claim(sentence, said_on=said_on, brief=BRIEF, url=args.url)
