@@ -479,7 +479,10 @@ def test_intervals_compare_by_their_ends_open_or_closed() -> None:
     assert not I(F(2), None).meets(I(None, F(1)))
     assert I(None, None).meets(I(F(5), F(6)))
     percent = hb.Unit.PERCENT
-    assert I(F(80), F(100), low_open=True).words(percent) == "more than 80 percent and at most 100 percent"
+    assert (
+        I(F(80), F(100), low_open=True).words(percent)
+        == "more than 80 percent and at most 100 percent"
+    )
     assert I(F(0), F(5, 2), high_open=True).words(None) == "less than 2.5"
     assert I(F(1201), None).words(None) == "at least 1,201"
     assert I(F(80), None, low_open=True).words(percent) == "more than 80 percent"
