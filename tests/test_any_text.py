@@ -373,3 +373,55 @@ def test_the_schema_accepts_open_terms_and_the_source_key() -> None:
     schema = hb.json_schema(hb.Brief)
     jsonschema.validate(hb.to_dict(_brief()), schema)
     assert schema["$defs"]["Citation"]["properties"]["source"]["pattern"] == "^sha256:[0-9a-f]{16}$"
+
+
+def test_an_open_predicate_apart_in_its_quote_and_a_place_without_a_preposition() -> None:
+    """Words the quote splits ('engaged, in') read as the slug's; a place with no preposition takes 'in'."""
+    text = "We are engaged, in this land, in a war. This continent holds a new nation."
+    page = Source(text=text, title="t")
+    speaker = hb.Actor(id="speaker", name="the speaker", kind=ActorKind.PERSON)
+    war = hb.Statement(
+        id="w", citation=page.cite("We are engaged, in this land, in a war"), subject=hb.Role("we"),
+        predicate=Predicate("engaged-in"), objects=(hb.Activity("war"),), according_to=speaker,
+    )  # fmt: skip
+    assert str(war) == "We engaged in a war."
+    continent = hb.Place(
+        id="c",
+        name="This continent",
+        kind=PlaceKind("continent"),
+        mentions=(page.cite("This continent"),),
+    )
+    holds = hb.Statement(
+        id="h", citation=page.cite("This continent holds a new nation"), subject=speaker,
+        predicate=Predicate("holds"), objects=(hb.Activity("new nation"),), according_to=speaker,
+        place=continent,
+    )  # fmt: skip
+    assert str(holds).endswith(" in This continent.")
+
+
+def test_json_with_a_term_no_vocabulary_can_hold_is_refused_at_its_path() -> None:
+    """Stray spaces in a term's words: refused where they stand, never trimmed."""
+    data = hb.to_dict(_brief())
+    data["challenges"][0]["activities"][0] = "civil  war"
+    with pytest.raises(InvalidDataError) as raised:
+        hb.from_dict(data, hb.Brief)
+    assert raised.value.problems == (
+        (
+            "$.challenges[0].activities[0]",
+            (
+                "'civil  war' is not a term of Activity: a term's words are separated by single "
+                "spaces, with none around them"
+            ),
+        ),
+    )
+
+
+def test_json_with_a_term_that_is_not_words_is_refused_at_its_path() -> None:
+    """A number where a term's words belong: refused, naming what was expected."""
+    data = hb.to_dict(_brief())
+    data["challenges"][0]["activities"][0] = 5
+    with pytest.raises(InvalidDataError) as raised:
+        hb.from_dict(data, hb.Brief)
+    assert raised.value.problems == (
+        ("$.challenges[0].activities[0]", "expected a term of Activity (a string), got 5"),
+    )
