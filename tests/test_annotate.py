@@ -844,9 +844,9 @@ def test_in_the_browser_axe_finds_no_serious_violation_at_either_size(
     size: str, request: pytest.FixtureRequest
 ) -> None:
     """Clean with the statements on and a record open in place, on a phone and on a desktop."""
+    driver = request.getfixturevalue(size)  # skips, where the browser tests may, without selenium
     from selenium.webdriver.common.by import By
 
-    driver = request.getfixturevalue(size)
     _statements_on(driver)
     mark = driver.find_element(By.CSS_SELECTOR, 'mark[data-id="operation-neptune-seized-value"]')
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
