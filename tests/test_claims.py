@@ -613,5 +613,5 @@ def test_what_is_read_of_a_brief_is_kept_for_a_few_briefs() -> None:
             check_claim("We are engaged in a great civil war.", brief=brief).verdict
             is Verdict.SUPPORTED
         )
-    assert len(_claims._INDEXES) <= 4
+    assert len(_claims._index) <= 4
     assert _claims._index(briefs[-1]) is _claims._index(briefs[-1])

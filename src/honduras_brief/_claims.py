@@ -52,10 +52,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import itertools
 import math
 import re
-import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -68,7 +68,7 @@ import pendulum
 from . import _validators as v
 from ._actors import Actor, Place
 from ._dates import DateRange
-from ._edge import brief_or_default
+from ._edge import PerBrief, brief_or_default
 from ._figures import QUALIFIER_WORDS
 from ._models import Brief, Operation
 from ._quantities import Qualifier, Quantity, Unit
@@ -1120,15 +1120,8 @@ def _of_the_same(
     return named * 2 >= len(objects) if len(objects) > 1 else named == len(objects)
 
 
-_INDEXES: Final[dict[int, tuple[weakref.ref[Brief], _Index]]] = {}
-_KEPT_INDEXES: Final = 4
-
-
-def _index(brief: Brief) -> _Index:
-    # A brief cannot change, so what is read of it is kept (for a few briefs).
-    kept = _INDEXES.get(id(brief))
-    if kept is not None and kept[0]() is brief:
-        return kept[1]
+def _read(brief: Brief) -> _Index:
+    # A brief cannot change, so what is read of it is kept (see _index).
     names = _names(brief)
     places = [form for p in brief.places for form in (p.name, *p.aliases)]
     forms = frozenset(
@@ -1139,12 +1132,11 @@ def _index(brief: Brief) -> _Index:
     parents = frozenset(
         m.name.actor.id for m in _mentions(_tokens(publisher), actors, publisher) if m.name.actor
     )
-    bags = tuple((q, *_bag(brief, q)) for q in brief.quantities)
+    about = {q.id: brief.statements_about(q.id) for q in brief.quantities}
+    bags = tuple((q, *_bag(q, about[q.id])) for q in brief.quantities)
     measure_own = tuple(frozenset(o) for o in _own_words([set(b[1]) for b in bags]))
     facts = {
-        q.id: tuple(
-            s for s in brief.statements_about(q.id) if q.id in _ids((s.subject, *s.objects))
-        )
+        q.id: tuple(s for s in about[q.id] if q.id in _ids((s.subject, *s.objects)))
         for q in brief.quantities
     }
     words = [
@@ -1156,15 +1148,14 @@ def _index(brief: Brief) -> _Index:
         for s, w, o in zip(brief.statements, words, _own_words(words), strict=True)
     )
     arguments = {s.id: _arguments(s) for s in brief.statements}
-    index = _Index(
+    return _Index(
         tuple(names), forms, frozenset(re.findall(r"\b[a-z]+\b", brief.source.text)), parents,
         bags, measure_own, MappingProxyType(facts), cores, MappingProxyType(arguments),
     )  # fmt: skip
-    _INDEXES.pop(id(brief), None)  # a brief gone, whose id a new one has
-    while len(_INDEXES) >= _KEPT_INDEXES:
-        _INDEXES.pop(next(iter(_INDEXES)), None)
-    _INDEXES[id(brief)] = (weakref.ref(brief), index)
-    return index
+
+
+_index: Final[PerBrief[_Index]] = PerBrief(_read)
+"""What is read of the last few briefs, by identity."""
 
 
 # --- The claim, read ----------------------------------------------------------------------
@@ -1275,7 +1266,7 @@ class _Claim:
         # brief's names, or a proper name it does not know ("Honduras's
         # Congress", "A DEA adviser"). The source's words are not a doer.
         said = set(range(*self.source.words)) if self.source is not None else set()
-        known = self.known()
+        known = self.known
         starts = [low, *(k for k in range(low + 1, before) if _comma_before(self, k))]
         for start in starts:
             k = start
@@ -1295,7 +1286,7 @@ class _Claim:
                 return k, end, None
         return None
 
-    def _proper(self, k: int, known: set[int]) -> bool:
+    def _proper(self, k: int, known: frozenset[int]) -> bool:
         # A capitalised word that is not a name the brief holds, nor a word
         # the page writes in lower case, nor the first of a sentence.
         t = self.tokens[k]
@@ -1305,7 +1296,8 @@ class _Claim:
             and t.lowered.rstrip(".") not in _MONTH_WORDS
         )  # fmt: skip
 
-    def known(self) -> set[int]:
+    @functools.cached_property
+    def known(self) -> frozenset[int]:
         # The tokens that are names the brief holds: actors, the page's
         # publisher, places and operations.
         found = {i for m in self.mentions for i in range(m.start, m.end)}
@@ -1324,7 +1316,7 @@ class _Claim:
         for i, w in enumerate(self.words):
             if self.tokens[i].text[:1].isupper() and any(w.startswith(x) for x in stems):
                 found.add(i)
-        return found
+        return frozenset(found)
 
     def brief_names(self) -> frozenset[tuple[str, ...]]:
         return self.index.forms
@@ -1334,7 +1326,7 @@ class _Claim:
         # figure or a fact is: a possessive ("Guatemala's homicide rate"), or
         # a name of two words or more that opens the clause ("San Pedro
         # Sula had"). The source's name is not an owner.
-        known = self.known()
+        known = self.known
         skipped = set(range(*self.source.words)) if self.source is not None else set()
 
         def unknown(k: int) -> bool:
@@ -1510,12 +1502,12 @@ _OWN: Final = 3  # or this many words that no other figure's measure (or stateme
 _TIMELY: Final = 0.2  # how much a statement of the claim's time is preferred
 
 
-def _bag(brief: Brief, q: Quantity) -> tuple[frozenset[str], frozenset[str]]:
+def _bag(q: Quantity, about: Iterable[Statement]) -> tuple[frozenset[str], frozenset[str]]:
     # A figure's measure words, and the other words it stands in: its
-    # sentence, the sentences of its statements, who gives it.
+    # sentence, the sentences of the statements *about* it, who gives it.
     measure = _words_of(q.measure)
     rest = set() if q.citation is None else _words_of(q.citation.quote)
-    for s in brief.statements_about(q.id):
+    for s in about:
         rest |= _words_of(str(s))
     if q.attributed_to is not None:
         rest |= _words_of(q.attributed_to.name)

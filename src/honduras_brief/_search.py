@@ -16,7 +16,6 @@ import enum
 import functools
 import math
 import re
-import weakref
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Final
@@ -25,7 +24,7 @@ import attrs
 
 from ._actors import Actor, Place
 from ._display import DisplayMixin
-from ._edge import brief_or_default
+from ._edge import PerBrief, brief_or_default
 from ._models import Brief, Record, fold
 from ._source import Citation
 from ._statements import Factuality, Statement
@@ -272,15 +271,7 @@ class _Index:
     holding: Counter[str]
 
 
-_INDEXES: Final[dict[int, tuple[weakref.ref[Brief], _Index]]] = {}
-"""The last few briefs searched, by identity: a brief cannot change, so its index cannot."""
-_KEPT_INDEXES: Final = 4
-
-
-def _index(brief: Brief) -> _Index:
-    kept = _INDEXES.get(id(brief))
-    if kept is not None and kept[0]() is brief:
-        return kept[1]
+def _read(brief: Brief) -> _Index:
     memo: dict[int, list[object]] = {}
     documents = tuple((record, _document(record, memo)) for record in brief)
     averages = {}
@@ -288,12 +279,11 @@ def _index(brief: Brief) -> _Index:
         lengths = [d[name].length for _, d in documents if name in d]
         averages[name] = sum(lengths) / len(lengths) if lengths else 1.0
     holding = Counter(t for _, d in documents for t in {t for f in d.values() for t in f.counts})
-    index = _Index(documents, averages, holding)
-    _INDEXES.pop(id(brief), None)  # a brief gone, whose id a new one has
-    while len(_INDEXES) >= _KEPT_INDEXES:
-        _INDEXES.pop(next(iter(_INDEXES)), None)
-    _INDEXES[id(brief)] = (weakref.ref(brief), index)
-    return index
+    return _Index(documents, averages, holding)
+
+
+_index: Final[PerBrief[_Index]] = PerBrief(_read)
+"""What is read of the last few briefs, by identity."""
 
 
 def _snippet(words: str, at: int, length: int, context: int) -> str:
