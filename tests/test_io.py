@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import os
+import stat
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import honduras_brief as hb
-from honduras_brief import BRIEF
+from honduras_brief import BRIEF, _io
 
 
 @pytest.mark.parametrize(
@@ -92,3 +99,324 @@ def test_indent_must_be_an_int() -> None:
     for indent in ("2", True):
         with pytest.raises(TypeError, match="'indent' must be None or an int"):
             hb.to_json(BRIEF, indent=indent)  # type: ignore[call-overload]
+
+
+# --- Files written whole: _io.replace_file and _io.replace_folder ------------------
+
+
+def _old_and_new(path: Path) -> None:
+    path.write_bytes(b"old\n" * 1000)
+
+
+def test_a_file_is_replaced_whole_while_a_reader_reads(tmp_path: Path) -> None:
+    """A reader watching the target sees the old bytes or the new, never a part or nothing."""
+    target = tmp_path / "out.txt"
+    versions = [bytes([65 + n]) * 200_000 for n in range(3)]
+    target.write_bytes(versions[0])
+    seen: set[bytes] = set()
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            seen.add(target.read_bytes())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for n in range(30):
+            data = versions[n % 3]
+            _io.replace_file(str(target), lambda file, data=data: file.write(data), overwrite=True)
+    finally:
+        done.set()
+        reader.join()
+    assert seen <= set(versions)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]  # no temporary left
+
+
+def test_a_new_file_gets_the_permissions_of_a_new_file(tmp_path: Path) -> None:
+    """The temporary file is made as open() would make it: 0o666 less the umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "new.txt"
+    _io.write("x", target, overwrite=False)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_failed_write_leaves_the_old_file_and_names_the_path(tmp_path: Path) -> None:
+    """A full disk part-way: the old file stays, no temporary is left, the error names the target."""
+    target = tmp_path / "out.txt"
+    _old_and_new(target)
+
+    def full(file: object) -> None:
+        file.write(b"new")  # type: ignore[attr-defined]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left on device") as caught:
+        _io.replace_file(str(target), full, overwrite=True)
+    assert caught.value.filename == str(target)
+    assert target.read_bytes() == b"old\n" * 1000
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_an_interrupted_write_leaves_no_temporary(tmp_path: Path) -> None:
+    """Anything else raised while writing (Ctrl-C) removes the temporary and goes on up."""
+    target = tmp_path / "out.txt"
+
+    def interrupted(_: object) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _io.replace_file(str(target), interrupted, overwrite=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_size_limit_leaves_the_old_file(tmp_path: Path) -> None:
+    """Past RLIMIT_FSIZE (Python ignores SIGXFSZ), the write fails and the old file is whole."""
+    target = tmp_path / "out.csv"
+    _old_and_new(target)
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (10_000, 10_000))\n"
+        "from honduras_brief import _io\n"
+        "try:\n"
+        "    _io.write('x' * 100_000, sys.argv[1], overwrite=True)\n"
+        "except OSError as error:\n"
+        "    print(error.errno, error.filename)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(target)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout == f"{errno.EFBIG} {target}\n"
+    assert target.read_bytes() == b"old\n" * 1000
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_a_missing_folder_is_named_by_the_target(tmp_path: Path) -> None:
+    """A target in a folder that does not exist: the error names the target, not a temporary."""
+    target = tmp_path / "nowhere" / "out.txt"
+    with pytest.raises(FileNotFoundError) as caught:
+        _io.write("x", target, overwrite=False)
+    assert caught.value.filename == str(target)
+
+
+def test_creating_is_exclusive(tmp_path: Path) -> None:
+    """Without overwrite, an existing file is refused, and so is one that appears while writing."""
+    target = tmp_path / "out.txt"
+    target.write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError) as caught:
+        _io.write("yours", target, overwrite=False)
+    assert caught.value.filename == str(target)
+    target.unlink()
+
+    def racing(file: object) -> None:
+        target.write_text("the other writer's", encoding="utf-8")  # got there first
+        file.write(b"mine")  # type: ignore[attr-defined]
+
+    with pytest.raises(FileExistsError):
+        _io.replace_file(str(target), racing, overwrite=False)
+    assert target.read_text(encoding="utf-8") == "the other writer's"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_two_writers_at_once_one_wins(tmp_path: Path) -> None:
+    """Of writers started together without overwrite, exactly one creates the file."""
+    target = tmp_path / "out.txt"
+    barrier = threading.Barrier(8)
+    outcomes: list[str] = []
+
+    def writer(n: int) -> None:
+        def slow(file: object) -> None:
+            barrier.wait()
+            file.write(str(n).encode() * 10_000)  # type: ignore[attr-defined]
+
+        try:
+            _io.replace_file(str(target), slow, overwrite=False)
+        except FileExistsError:
+            outcomes.append("refused")
+        else:
+            outcomes.append(str(n))
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    (winner,) = [o for o in outcomes if o != "refused"]
+    assert target.read_bytes() == winner.encode() * 10_000
+    assert outcomes.count("refused") == 7
+
+
+@pytest.mark.parametrize("code", [errno.EPERM, errno.EXDEV])
+def test_without_hard_links_the_name_is_reserved_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """On a file system without hard links, creating stays exclusive and the file whole."""
+    target = tmp_path / "out.txt"
+
+    def no_links(*_: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "link", no_links)
+    _io.write("new", target, overwrite=False)
+    assert target.read_text(encoding="utf-8") == "new"
+    with pytest.raises(FileExistsError):
+        _io.write("again", target, overwrite=False)
+    assert target.read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_another_link_failure_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link that fails for another reason is an error naming the target."""
+
+    def broken(*_: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "link", broken)
+    target = tmp_path / "out.txt"
+    with pytest.raises(OSError, match="Input/output error") as caught:
+        _io.write("new", target, overwrite=False)
+    assert caught.value.filename == str(target)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["newdir/", "newdir" + os.sep])
+def test_a_trailing_slash_means_a_folder(tmp_path: Path, name: str) -> None:
+    """A file is never written under a name meant as a folder."""
+    target = str(tmp_path / "x") + "/" + name
+    with pytest.raises(IsADirectoryError, match="ends with a slash"):
+        _io.write("x", target, overwrite=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("overwrite", ["no", 0, None])
+def test_overwrite_is_a_bool(tmp_path: Path, overwrite: object) -> None:
+    """'no' is true to Python: overwrite takes True or False only."""
+    with pytest.raises(TypeError, match="'overwrite' must be True or False, got"):
+        _io.write("x", tmp_path / "x", overwrite=overwrite)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'overwrite' must be True or False"):
+        _io.replace_folder(str(tmp_path / "y"), lambda _: None, overwrite=overwrite)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def _fill(content: str) -> Callable[[str], None]:
+    def fill(folder: str) -> None:
+        for name in ("a.txt", "b.txt"):
+            (Path(folder) / name).write_text(content, encoding="utf-8")
+
+    return fill
+
+
+def _contents(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+
+
+def test_a_folder_is_created_whole(tmp_path: Path) -> None:
+    """A new folder, a trailing slash, or an empty folder: filled at once."""
+    for name in ("new", "slashed/", "empty"):
+        if name == "empty":
+            (tmp_path / name).mkdir()
+        _io.replace_folder(str(tmp_path / name), _fill(name), overwrite=False)
+        assert _contents(tmp_path / name.rstrip("/")) == {"a.txt": name, "b.txt": name}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "new", "slashed"]
+
+
+def test_a_folder_that_holds_files_is_kept_without_overwrite(tmp_path: Path) -> None:
+    """Refused by name, before anything is written; and so is one filled while writing."""
+    target = tmp_path / "package"
+    target.mkdir()
+    (target / "theirs.txt").write_text("keep", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="holds files") as caught:
+        _io.replace_folder(str(target), _fill("new"), overwrite=False)
+    assert caught.value.filename == str(target)
+    other = tmp_path / "other"
+
+    def racing(folder: str) -> None:
+        _fill("the other writer's")(str(other))  # got there first
+        _fill("mine")(folder)
+
+    other.mkdir()
+    (other / "x").touch()
+    (other / "x").unlink()
+    with pytest.raises(FileExistsError, match="holds files"):
+        _io.replace_folder(str(other), racing, overwrite=False)
+    assert _contents(other) == {"a.txt": "the other writer's", "b.txt": "the other writer's"}
+    assert _contents(target) == {"theirs.txt": "keep"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other", "package"]
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "moved-aside"])
+def test_a_folder_is_replaced_whole_with_overwrite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
+) -> None:
+    """The old folder goes, the new one is in its place; nothing else is left beside them."""
+    if not exchange:
+        monkeypatch.setattr(_io, "_exchange", lambda *_: False)
+    target = tmp_path / "package"
+    _io.replace_folder(str(target), _fill("old"), overwrite=False)
+    (target / "stale.txt").write_text("old", encoding="utf-8")
+    _io.replace_folder(str(target), _fill("new"), overwrite=True)
+    assert _contents(target) == {"a.txt": "new", "b.txt": "new"}
+    assert [p.name for p in tmp_path.iterdir()] == ["package"]
+
+
+def test_a_failed_folder_leaves_the_old_one(tmp_path: Path) -> None:
+    """A package that cannot be written part-way leaves the old package and no temporary."""
+    target = tmp_path / "package"
+    _io.replace_folder(str(target), _fill("old"), overwrite=False)
+
+    def full(folder: str) -> None:
+        (Path(folder) / "a.txt").write_text("new", encoding="utf-8")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left") as caught:
+        _io.replace_folder(str(target), full, overwrite=True)
+    assert caught.value.filename == str(target)
+    assert _contents(target) == {"a.txt": "old", "b.txt": "old"}
+
+    def interrupted(_: str) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _io.replace_folder(str(target), interrupted, overwrite=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["package"]
+
+
+def test_a_folder_target_that_is_a_file_or_unreachable(tmp_path: Path) -> None:
+    """A file where the folder would go is refused; a missing parent is named by the target."""
+    target = tmp_path / "file"
+    target.write_text("keep", encoding="utf-8")
+    with pytest.raises(NotADirectoryError, match="is a file") as caught:
+        _io.replace_folder(str(target), _fill("x"), overwrite=True)
+    assert caught.value.filename == str(target)
+    deep = tmp_path / "nowhere" / "package"
+    with pytest.raises(FileNotFoundError) as missing:
+        _io.replace_folder(str(deep), _fill("x"), overwrite=False)
+    assert missing.value.filename == str(deep)
+    assert target.read_text(encoding="utf-8") == "keep"
+
+
+def test_the_exchange_says_when_the_system_cannot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No renameat2 (no libc, an old kernel): False, for the fallback; another errno: an error."""
+    import ctypes
+
+    def no_libc(*_: object, **__: object) -> None:
+        raise OSError("no libc")
+
+    monkeypatch.setattr(ctypes, "CDLL", no_libc)
+    assert _io._exchange(Path("a"), "b") is False
+
+    class Libc:
+        def __init__(self, code: int) -> None:
+            self.code = code
+
+        def renameat2(self, *_: object) -> int:
+            ctypes.set_errno(self.code)
+            return -1
+
+    for code, expected in [(errno.ENOSYS, False), (errno.EINVAL, False)]:
+        monkeypatch.setattr(ctypes, "CDLL", lambda *_, code=code, **__: Libc(code))
+        assert _io._exchange(Path("a"), "b") is expected
+    monkeypatch.setattr(ctypes, "CDLL", lambda *_, **__: Libc(errno.EACCES))
+    with pytest.raises(PermissionError) as caught:
+        _io._exchange(Path("a"), "b")
+    assert caught.value.filename == "b"
