@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.metadata
 import json
 from decimal import Decimal
 
@@ -23,19 +25,43 @@ HEAD = (
 )
 
 
-def render(csl: str, style: str = "harvard-cite-them-right") -> tuple[str, str]:
-    """The in-text citation and the bibliography entry citeproc-py makes of CSL-JSON, as plain text."""
-    items = json.loads(csl)
+MINE = hb.Quantity(
+    id="my-figure",
+    measure="something counted",
+    text="12",
+    qualifier=hb.Qualifier.EXACT,
+    unit=hb.Unit.PERSONS,
+    basis=hb.Basis.REPORTED,
+    low=Decimal(12),
+    high=Decimal(12),
+)
+"""A figure of one's own that cites nothing."""
+STYLES = ("apa", "chicago-author-date", "chicago-note-bibliography")
+"""APA 7th edition, and Chicago 17th edition in both its forms: author-date, and notes and bibliography."""
+
+
+@functools.cache
+def style(name: str) -> str:
+    """The path of a CSL style of the Citation Style Language's repository, as jupyterlab-citation-data installs them."""
+    pytest.importorskip("jupyterlab_citation_data")
+    styles = importlib.metadata.distribution("jupyterlab-citation-data")
+    (path,) = (f for f in styles.files or () if f.name == f"{name}.csl")
+    return str(styles.locate_file(path))
+
+
+def render(*csl: str, style: str = "harvard-cite-them-right") -> tuple[list[str], list[str]]:
+    """The in-text citations and the bibliography citeproc-py makes of CSL-JSON items, as plain text."""
+    items = [item for text in csl for item in json.loads(text)]
     bibliography = citeproc.CitationStylesBibliography(
         citeproc.CitationStylesStyle(style, validate=False),
         CiteProcJSON(items),
         citeproc.formatter.plain,
     )
-    citation = citeproc.Citation([citeproc.CitationItem(items[0]["id"])])
-    bibliography.register(citation)
-    in_text = bibliography.cite(citation, lambda _item: None)
-    (entry,) = bibliography.bibliography()
-    return str(in_text), str(entry)
+    citations = [citeproc.Citation([citeproc.CitationItem(item["id"])]) for item in items]
+    for citation in citations:
+        bibliography.register(citation)
+    in_text = [str(bibliography.cite(c, lambda _item: None)) for c in citations]
+    return in_text, [str(entry) for entry in bibliography.bibliography()]
 
 
 def test_a_statement_is_cited_by_its_clause() -> None:
@@ -74,31 +100,30 @@ def test_records_from_sentences_join_their_quotes() -> None:
 
 def test_a_figure_without_words_is_cited_as_the_page() -> None:
     """A figure of one's own that cites nothing gives the page alone, in every format."""
-    mine = hb.Quantity(
-        id="my-figure",
-        measure="something counted",
-        text="12",
-        qualifier=hb.Qualifier.EXACT,
-        unit=hb.Unit.PERSONS,
-        basis=hb.Basis.REPORTED,
-        low=Decimal(12),
-        high=Decimal(12),
-    )
-    assert hb.cite(mine) == HEAD
-    (item,) = json.loads(hb.cite(mine, "csl"))
-    assert (item["id"], item["note"], "section" in item) == (
-        "my-figure", "Reporting on 2012\u20132013.", False,
+    assert hb.cite(MINE) == HEAD
+    (item,) = json.loads(hb.cite(MINE, "csl"))
+    assert (item["id"], item["title"], item["note"]) == (
+        "my-figure", "INL country program page for Honduras", "Reporting on 2012\u20132013.",
     )  # fmt: skip
-    assert "note = {Reporting on 2012--2013.}," in hb.cite(mine, "bibtex")
+    assert "section" not in item
+    assert "container-title" not in item
+    entry = hb.cite(MINE, "bibtex")
+    assert "  title = {{INL country program page for Honduras}},\n" in entry
+    assert f"  howpublished = {{\\url{{{PAGE}}}}},\n" in entry
+    assert "note = {Reporting on 2012--2013.}," in entry
 
 
 def test_csl_json_is_one_webpage_item() -> None:
-    """CSL-JSON: an array of one webpage, by the bureau, published by the State Department."""
+    """CSL-JSON: an array of one webpage, the record's passage of the bureau's page, kept as written."""
     assert json.loads(hb.cite("los-cachiros", "csl")) == [
         {
             "id": "los-cachiros",
             "type": "webpage",
-            "title": "INL country program page for Honduras",
+            "title": (
+                '<span class="nocase">Los Cachiros [Accomplishments section, characters '
+                "3874\u20133886; record los-cachiros]</span>"
+            ),
+            "container-title": "INL country program page for Honduras",
             "author": [
                 {"literal": "Bureau of International Narcotics and Law Enforcement Affairs"}
             ],
@@ -106,25 +131,124 @@ def test_csl_json_is_one_webpage_item() -> None:
             "URL": PAGE,
             "language": "en",
             "source": "honduras-brief",
-            "note": (
-                "Reporting on 2012\u20132013. Accomplishments section, characters 3874\u20133886: "
-                "\u201cLos Cachiros\u201d"
-            ),
+            "note": "Reporting on 2012\u20132013.",
             "section": "accomplishments",
         }
     ]
 
 
 def test_citeproc_renders_the_csl_json() -> None:
-    """citeproc-py renders the item in a bundled style, naming the publisher, title and address."""
-    in_text, entry = render(hb.cite("homicide-rate-was-85-5-in-2012", "csl"))
-    assert in_text == "(Bureau of International Narcotics and Law Enforcement Affairs, no date)"
-    assert entry == (
-        "Bureau of International Narcotics and Law Enforcement Affairs (no date) INL country "
-        f"program page for Honduras. U.S. Department of State. Available at: {PAGE}."
+    """citeproc-py renders the item in a bundled style: the words, the page, its publisher and address."""
+    in_text, entries = render(hb.cite("homicide-rate-was-85-5-in-2012", "csl"))
+    assert in_text == ["(Bureau of International Narcotics and Law Enforcement Affairs, no date)"]
+    assert entries == [
+        (
+            "Bureau of International Narcotics and Law Enforcement Affairs (no date) Honduras' "
+            "homicide rate could fall to 80 per 100,000 for 2013, from 85.5 per 100,000 in 2012 "
+            "[Challenges section, characters 1442\u20131534; record homicide-rate-was-85-5-in-2012], "
+            "INL country program page for Honduras. U.S. Department of State. "
+            f"Available at: {PAGE}."
+        )
+    ]
+
+
+APA_AND_CHICAGO = {
+    "apa": (
+        "Bureau of International Narcotics and Law Enforcement Affairs. (n.d.). {words}. "
+        f"INL Country Program Page for Honduras; U.S. Department of State. {PAGE}"
+    ),
+    "chicago-author-date": (
+        "Bureau of International Narcotics and Law Enforcement Affairs. n.d. \u201c{words}\u201d. "
+        f"INL Country Program Page for Honduras. U.S. Department of State. {PAGE}."
+    ),
+    "chicago-note-bibliography": (
+        "Bureau of International Narcotics and Law Enforcement Affairs. \u201c{words}\u201d. "
+        f"INL country program page for Honduras. U.S. Department of State, n.d. {PAGE}."
+    ),
+}
+"""A record's bibliography entry in each style, as citeproc-py renders it, around the record's words."""
+CACHIROS = "Los Cachiros [Accomplishments section, characters 3874\u20133886; record los-cachiros]"
+HOMICIDE = (
+    "Honduras' homicide rate could fall to 80 per 100,000 for 2013, from 85.5 per 100,000 in 2012 "
+    "[Challenges section, characters 1442\u20131534; record homicide-rate-was-85-5-in-2012]"
+)
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_apa_and_chicago_print_each_record_as_a_reference_of_its_own(name: str) -> None:
+    """Styles that print no note still tell two records apart: each entry has its words, as written."""
+    _, entries = render(
+        hb.cite("los-cachiros", "csl"),
+        hb.cite("homicide-rate-was-85-5-in-2012", "csl"),
+        style=style(name),
     )
-    for words in ("U.S. Department of State", "INL country program page for Honduras", PAGE):
+    assert sorted(entries) == sorted(
+        APA_AND_CHICAGO[name].format(words=words) for words in (CACHIROS, HOMICIDE)
+    )
+    for entry in entries:
+        assert "inl country program page for honduras" in entry.lower()
+        assert "U.S. Department of State" in entry
+        assert PAGE in entry
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_records_of_the_same_words_are_references_apart(name: str) -> None:
+    """Four goals stand on one sentence; each is a reference of its own, naming the record."""
+    goals = hb.BRIEF.goals[:4]
+    assert len({goal.citations for goal in goals}) == 1
+    _, entries = render(*(hb.cite(goal, "csl") for goal in goals), style=style(name))
+    assert len(set(entries)) == 4
+    sentence = goals[0].citations[0].quote
+    for goal in goals:
+        (entry,) = (e for e in entries if f"; record {goal.id}]" in e)
+        assert sentence in entry
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_the_page_itself_is_a_reference_to_the_page(name: str) -> None:
+    """A figure that stands on no words is cited as the page, in APA and Chicago alike."""
+    _, entries = render(hb.cite(MINE, "csl"), style=style(name))
+    assert entries == [
+        {
+            "apa": (
+                "Bureau of International Narcotics and Law Enforcement Affairs. (n.d.). "
+                f"INL country program page for Honduras. U.S. Department of State. {PAGE}"
+            ),
+            "chicago-author-date": (
+                "Bureau of International Narcotics and Law Enforcement Affairs. n.d. "
+                "\u201cINL Country Program Page for Honduras\u201d. U.S. Department of State. "
+                f"{PAGE}."
+            ),
+            "chicago-note-bibliography": (
+                "Bureau of International Narcotics and Law Enforcement Affairs. "
+                "\u201cINL Country Program Page for Honduras\u201d. U.S. Department of State, "
+                f"n.d. {PAGE}."
+            ),
+        }[name]
+    ]
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_a_users_page_is_rendered_with_only_what_it_names(name: str) -> None:
+    """Records of a user's page are references apart, naming its title and words, inventing nothing."""
+    brief = pages.brief()
+    ids = ("our-fathers", "we-are-engaged-in-a-civil-war")
+    _, entries = render(*(hb.cite(i, "csl", brief=brief) for i in ids), style=style(name))
+    assert len(set(entries)) == 2
+    # With no author, APA and Chicago's author-date put the title first, and
+    # Chicago's notes the page's title: as the styles do for a page by no one.
+    for entry, words in zip(
+        sorted(entries),
+        (
+            "our fathers [Characters 31\u201342; record our-fathers]",
+            "we are engaged in a great civil war [Characters 182\u2013217; record we-are-engaged-in-a-civil-war]",
+        ),
+        strict=True,
+    ):
         assert words in entry
+        assert "Gettysburg Address (Bliss" in entry
+        for invented in ("state.gov", "Department", "Bureau", "http", "INL"):
+            assert invented not in entry
 
 
 def test_a_bibtex_entry() -> None:
@@ -132,18 +256,18 @@ def test_a_bibtex_entry() -> None:
     assert hb.cite("operation-neptune-seized-value", "bibtex") == "\n".join([
         "@misc{operation-neptune-seized-value,",
         "  author = {{Bureau of International Narcotics and Law Enforcement Affairs}},",
-        "  title = {{INL country program page for Honduras}},",
+        (
+            "  title = {{On September 19-26, the Government of Honduras seized between \\$500 and "
+            "\\$800 million worth of assets during Operation Neptune, including properties, "
+            "vehicles, bank accounts, and businesses that belonged to the largest drug trafficking "
+            "organization in Honduras, Los Cachiros. [Accomplishments section, characters "
+            "3614--3887; record operation-neptune-seized-value]}},"
+        ),
         "  publisher = {U.S. Department of State},",
-        f"  howpublished = {{\\url{{{PAGE}}}}},",
+        f"  howpublished = {{In \\emph{{INL country program page for Honduras}}, \\url{{{PAGE}}}}},",
         f"  url = {{{PAGE}}},",
         "  language = {english},",
-        (
-            "  note = {Reporting on 2012--2013. Accomplishments section, characters 3614--3887: "
-            "``On September 19-26, the Government of Honduras seized between \\$500 and \\$800 "
-            "million worth of assets during Operation Neptune, including properties, vehicles, "
-            "bank accounts, and businesses that belonged to the largest drug trafficking "
-            "organization in Honduras, Los Cachiros.''},"
-        ),
+        "  note = {Reporting on 2012--2013.},",
         "}",
     ])  # fmt: skip
 
@@ -152,7 +276,10 @@ def test_bibtex_escapes_every_special_character() -> None:
     """Backslash, braces, $, &, %, #, _, ^ and ~ are escaped; a no-break space is a tie."""
     page = attrs.evolve(pages.PAGE, title="a\\b{c}$d&e%f#g_h^i~j\u00a0k")
     entry = hb.cite(pages.brief(page).challenges[0], "bibtex")
-    assert "  title = {{a\\textbackslash{}b\\{c\\}\\$d\\&e\\%f\\#g\\_h\\^{}i\\~{}j~k}}," in entry
+    assert (
+        "  howpublished = {In \\emph{a\\textbackslash{}b\\{c\\}\\$d\\&e\\%f\\#g\\_h\\^{}i\\~{}j~k}},"
+        in entry
+    )
 
 
 @pytest.mark.parametrize("record", record_params())
@@ -190,12 +317,19 @@ def test_a_record_is_cited_from_its_own_source_not_the_shipped_one() -> None:
     assert "state.gov" not in text
     assert "section" not in text
     (item,) = json.loads(hb.cite(record, "csl"))
-    assert set(item) == {"id", "type", "title", "language", "source", "note"}
-    assert item["note"].startswith("Reporting on 1863. Characters 0\u2013")
+    assert set(item) == {"id", "type", "title", "container-title", "language", "source", "note"}
+    assert item["title"].startswith('<span class="nocase">Four score and seven years ago')
+    assert item["title"].endswith(
+        " [Characters 0\u2013176 and 178\u2013309; record founding]</span>"
+    )
+    assert (item["container-title"], item["note"]) == (
+        "Gettysburg Address (Bliss copy)", "Reporting on 1863.",
+    )  # fmt: skip
     entry = hb.cite(record, "bibtex")
     assert [line.split(" = ")[0].strip() for line in entry.splitlines()[1:-1]] == [
-        "title", "language", "note",
+        "title", "howpublished", "language", "note",
     ]  # fmt: skip
+    assert "  howpublished = {In \\emph{Gettysburg Address (Bliss copy)}},\n" in entry
 
 
 def test_a_source_that_names_nothing_but_its_title_is_cited_by_it() -> None:
@@ -204,7 +338,10 @@ def test_a_source_that_names_nothing_but_its_title_is_cited_by_it() -> None:
     text = hb.cite(page.cite("short"))
     assert text == "\u201cA note.\u201d n.d. Characters 2\u20137: \u201cshort\u201d"
     (item,) = json.loads(hb.cite(page.cite("short"), "csl"))
-    assert item["note"] == "Characters 2\u20137: \u201cshort\u201d"
+    assert (item["title"], item["container-title"]) == (
+        '<span class="nocase">short [Characters 2\u20137]</span>', "A note",
+    )  # fmt: skip
+    assert "note" not in item
     only_bureau = attrs.evolve(page, bureau="A Bureau", years=(2001, 2001))
     assert hb.cite(only_bureau.cite("short")).startswith(
         "A Bureau. \u201cA note.\u201d n.d., reporting on 2001."

@@ -6,8 +6,12 @@ and pandoc read) and a BibTeX entry. Each names the page a record's words
 stand in (its own source: the shipped page, or any other text a brief was
 made of), its publisher and its address where the source has them, and
 quotes the words with where they stand in the text (section, where the text
-has sections, and character offsets). Standard library only; citeproc-py
-renders the CSL-JSON in the tests.
+has sections, and character offsets). In CSL-JSON and BibTeX the reference
+is the record's passage of the page: its title is the words, then, in
+brackets, where they stand and the record's id, and the page is what it is
+part of; so each record is a reference of its own, in the styles that print
+no note (APA, Chicago) as in those that do. Standard library only;
+citeproc-py renders the CSL-JSON in the tests, in the APA and Chicago styles.
 """
 
 from __future__ import annotations
@@ -103,10 +107,18 @@ def _author(source: Source) -> str | None:
     return source.bureau or source.publisher
 
 
-def _note(source: Source, citations: Sequence[Citation]) -> str:
+def _note(source: Source) -> str:
     coverage = _coverage(source)
-    reporting = f"Reporting on {coverage}. " if coverage else ""
-    return f"{reporting}{_locator(citations)}".strip()
+    return f"Reporting on {coverage}." if coverage else ""
+
+
+def _passage(record_id: str | None, citations: Sequence[Citation]) -> str:
+    # The title of a record's reference: its words as the page has them, then
+    # in brackets (an editor's words beside a quotation) where they stand and
+    # which record they are. Records often share words (four goals stand on
+    # one sentence), so the words alone would not tell their references apart.
+    named = "" if record_id is None else f"; record {record_id}"
+    return f"{_quote(citations)} [{_where(citations)}{named}]"
 
 
 def _text(source: Source, citations: Sequence[Citation]) -> str:
@@ -126,14 +138,22 @@ def _text(source: Source, citations: Sequence[Citation]) -> str:
     return f"{head} {locator}" if locator else head
 
 
-def _csl(key: str, source: Source, citations: Sequence[Citation]) -> str:
+def _csl(key: str, record_id: str | None, source: Source, citations: Sequence[Citation]) -> str:
     author = _author(source)
-    item: dict[str, object] = {"id": key, "type": "webpage", "title": source.title}
+    item: dict[str, object] = {"id": key, "type": "webpage"}
+    if citations:
+        # The passage is the item, the page its container ("Website Title" in
+        # Zotero). CSL-JSON's nocase markup keeps a style from title-casing
+        # the quotation (Chicago would print "Could Fall to 80 Per 100,000").
+        passage = _passage(record_id, citations)
+        item |= {"title": f'<span class="nocase">{passage}</span>', "container-title": source.title}
+    else:
+        item["title"] = source.title
     item |= {"author": [{"literal": author}]} if author else {}
     item |= {"publisher": source.publisher} if source.publisher else {}
     item |= {"URL": source.url} if source.url else {}
     item |= {"language": "en", "source": "honduras-brief"}
-    note = _note(source, citations)
+    note = _note(source)
     item |= {"note": note} if note else {}
     sections = {c.section for c in citations}
     if len(sections) == 1 and (section := sections.pop()) is not None:
@@ -145,14 +165,21 @@ def _latex(text: str) -> str:
     return text.translate(_LATEX)
 
 
-def _bibtex(key: str, source: Source, citations: Sequence[Citation]) -> str:
+def _bibtex(key: str, record_id: str | None, source: Source, citations: Sequence[Citation]) -> str:
+    # A @misc entry, a type that needs no year (the page gives none):
+    # BibTeX's styles print its title, howpublished and note, biblatex's its
+    # title, howpublished, note and url. So a record's passage is the title,
+    # and the page it stands in leads howpublished.
     author = _author(source)
-    note = _note(source, citations)
+    note = _note(source)
+    title = _passage(record_id, citations) if citations else source.title
+    published = [f"In \\emph{{{_latex(source.title)}}}"] if citations else []
+    published += [] if source.url is None else [f"\\url{{{source.url}}}"]
     fields = (
         ("author", None if author is None else f"{{{_latex(author)}}}"),
-        ("title", f"{{{_latex(source.title)}}}"),
+        ("title", f"{{{_latex(title)}}}"),
         ("publisher", None if source.publisher is None else _latex(source.publisher)),
-        ("howpublished", None if source.url is None else f"\\url{{{source.url}}}"),
+        ("howpublished", ", ".join(published) or None),
         ("url", source.url),
         ("language", "english"),
         ("note", _latex(note) if note else None),
@@ -210,7 +237,12 @@ def cite(
         format: ``"text"`` (the default) for a line to paste; ``"csl"`` for
             CSL-JSON, an array of one item, which Zotero, Mendeley and
             pandoc read; ``"bibtex"`` for a BibTeX ``@misc`` entry. The
-            item's id (and BibTeX key) is the record's id.
+            item's id (and BibTeX key) is the record's id. In both, the
+            item is the record's passage of the page: its title is the
+            words, then where they stand and the record's id in brackets,
+            and the page is its container (``container-title``; BibTeX's
+            ``howpublished``), so that two records are two references in
+            any style. A record that stands on no words is the page itself.
         brief: The brief that ids are looked up in, and whose source is
             cited for a record that stands on no words; by default the
             shipped :data:`BRIEF`. A record given is cited from its own
@@ -239,12 +271,12 @@ def cite(
         >>> print(cite("los-cachiros", "bibtex"))  # doctest: +ELLIPSIS
         @misc{los-cachiros,
           author = {{Bureau of International Narcotics and Law Enforcement Affairs}},
-          title = {{INL country program page for Honduras}},
+          title = {{Los Cachiros [Accomplishments section, characters ...; record los-cachiros]}},
           publisher = {U.S. Department of State},
-          howpublished = {\url{http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm}},
+          howpublished = {In \emph{INL country program page for Honduras}, \url{http://www.state.gov/...}},
           url = {http://www.state.gov/j/inl/regions/westernhemisphere/219171.htm},
           language = {english},
-          note = {Reporting on 2012--2013. Accomplishments section, characters 3874--3886: ...},
+          note = {Reporting on 2012--2013.},
         }
     """
     if format not in FORMATS:
@@ -263,9 +295,12 @@ def cite(
         raise TypeError(msg)
     citations = _citations(cited)
     source = _source_of(cited, citations, brief)
-    key = f"citation-{cited.start}-{cited.end}" if isinstance(cited, Citation) else cited.id
+    if isinstance(cited, Citation):
+        record_id, key = None, f"citation-{cited.start}-{cited.end}"
+    else:
+        record_id = key = cited.id
     if format == "csl":
-        return _csl(key, source, citations)
+        return _csl(key, record_id, source, citations)
     if format == "bibtex":
-        return _bibtex(key, source, citations)
+        return _bibtex(key, record_id, source, citations)
     return _text(source, citations)
