@@ -13,6 +13,7 @@ the annotated page there; without one it writes nothing.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -114,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     same = hb.from_json(hb.to_json(brief), hb.Brief) == brief
     print(f"read back from its JSON: {'the same brief' if same else 'A DIFFERENT BRIEF'}")
     if args.page is None:
-        print("give a path to write the annotated page: python examples/another_page.py PAGE.html")
+        print("give a path to write the annotated page:")
+        print("  python examples/another_page.py PAGE.html")
         return 0
     args.page.write_text(hb.annotated_html(brief), encoding="utf-8")
     print(f"wrote {args.page}")
@@ -123,7 +125,12 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     try:
-        sys.exit(main())
-    except BrokenPipeError:  # `| head`: the reader left; say nothing more
-        sys.stderr.close()
-        sys.exit(0)
+        status = main()
+        sys.stdout.flush()  # inside the try, so that a closed pipe shows here
+    except BrokenPipeError:
+        # The reader left (``| head``): say nothing more. Python flushes
+        # stdout again at exit, so point it at devnull first, and exit 1 as
+        # Python does on EPIPE (the signal module's note on SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    sys.exit(status)

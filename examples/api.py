@@ -12,6 +12,7 @@ bad request body gets the library's errors, with their JSON paths.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -31,6 +32,17 @@ app = FastAPI(
 )
 
 
+def not_found(error: LookupError) -> HTTPException:
+    """
+    A 404 whose JSON says why: ``{"detail": "no record of the brief has the id 'x'"}``.
+
+    Every lookup error of the library is one (an unknown id, a name that
+    names several records, a record of another kind), and its message names
+    the key and the nearest names.
+    """
+    return HTTPException(status_code=404, detail=str(error))
+
+
 @app.get("/records")
 def records() -> list[dict[str, str]]:
     """Every record's id and kind."""
@@ -44,9 +56,18 @@ def figures() -> tuple[hb.Quantity, ...]:
 
 
 @app.get("/statements", response_model=list[hb.Statement])
-def statements(about: str | None = None) -> tuple[hb.Statement, ...]:
-    """Every statement, or those about a record (by id)."""
-    return hb.BRIEF.statements if about is None else hb.BRIEF.statements_about(about)
+def statements(
+    about: Annotated[
+        str | None, Query(description="an id, a name, an acronym or an alias of a record")
+    ] = None,
+) -> tuple[hb.Statement, ...]:
+    """Every statement, or those about a record ("los-cachiros", "HNP")."""
+    if about is None:
+        return hb.BRIEF.statements
+    try:
+        return hb.BRIEF.statements_about(about)
+    except LookupError as error:
+        raise not_found(error) from None
 
 
 @app.get("/lookup/actor", response_model=hb.Actor)
@@ -57,7 +78,7 @@ def lookup_actor(
     try:
         return hb.BRIEF.lookup(key, kind=hb.Actor)
     except LookupError as error:
-        raise HTTPException(status_code=404, detail=str(error)) from None
+        raise not_found(error) from None
 
 
 @app.get("/search")
@@ -79,7 +100,20 @@ def verify(brief: Annotated[hb.Brief, Body()]) -> hb.Verification:
     return hb.verify(brief)
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """Print the routes, one a line."""
     for route in app.routes:
         methods = ",".join(sorted(getattr(route, "methods", ()) or ()))
         print(f"{methods:<8} {getattr(route, 'path', '')}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+        sys.stdout.flush()  # inside the try, so that a closed pipe shows here
+    except BrokenPipeError:
+        # The reader left (``| head``): say nothing more. Python flushes
+        # stdout again at exit, so point it at devnull first, and exit 1 as
+        # Python does on EPIPE (the signal module's note on SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

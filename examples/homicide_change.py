@@ -5,6 +5,9 @@ Run: ``python examples/homicide_change.py``
 
 from __future__ import annotations
 
+import os
+import sys
+
 import honduras_brief as hb
 
 
@@ -21,11 +24,19 @@ def main() -> None:
 
     assert stated.value is not None and stated.citation is not None
     check = hb.check_change(old, new, stated=-stated.value)
-    print(f"the text says: a {stated.text} decrease -> {'agrees' if check.agrees else 'DISAGREES'}"
-          f" (computed {check.rounded} at {check.places} decimal place)")  # fmt: skip
+    print(f"the text says: a {stated.text} decrease -> {'agrees' if check.agrees else 'DISAGREES'}")
+    print(f"               (computed {check.rounded} at {check.places} decimal place)")
     start, end = stated.span or (0, 0)
     print(f"quoted from characters {start}-{end}: {hb.SOURCE_TEXT[start:end]!r}")
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+        sys.stdout.flush()  # inside the try, so that a closed pipe shows here
+    except BrokenPipeError:
+        # The reader left (``| head``): say nothing more. Python flushes
+        # stdout again at exit, so point it at devnull first, and exit 1 as
+        # Python does on EPIPE (the signal module's note on SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import textwrap
 from decimal import ROUND_HALF_UP, Decimal
 
 import honduras_brief as hb
 
+WIDTH = 80  # columns: every line fits a terminal of the usual size
+
 
 def quoted(citation: hb.Citation) -> str:
-    """A quote with the place it stands in the source text."""
+    """A quote, wrapped, with the place it stands in the source text."""
     where = f"{citation.section.value}, characters {citation.start}-{citation.end}"
-    return f'    "{citation.quote}"\n    ({where})'
+    words = textwrap.fill(
+        f'"{citation.quote}"', WIDTH, initial_indent="    ", subsequent_indent="     "
+    )
+    return f"{words}\n    ({where})"
+
+
+def line(label: str, text: str) -> str:
+    """*text* after *label*, wrapped, its later lines under its first word."""
+    return textwrap.fill(text, WIDTH, initial_indent=label, subsequent_indent=" " * len(label))
 
 
 def main() -> None:
     """Print the tour."""
     source = hb.SOURCE
-    print(f"{source.publisher}, {source.bureau} ({source.bureau_acronym})")
+    print(source.publisher)
+    print(f"{source.bureau} ({source.bureau_acronym})")
     print(f"{source.title}, reporting on {source.years[0]}-{source.years[-1]}")
     print(f"sha256 {source.sha256}\n")
 
     print("CHALLENGES")
     for challenge in hb.CHALLENGES:
-        print(f"  [{challenge.id}] {challenge.title}")
+        print(line(f"  [{challenge.id}] ", challenge.title))
         print(quoted(challenge.citations[0]))
     print()
 
@@ -47,16 +61,22 @@ def main() -> None:
     assert seizure is not None and seizure.start is not None and seizure.end is not None
     print(neptune.name.upper())
     print(f"  seized:  {seizure.start:%B %d}-{seizure.end:%d, %Y} ({seizure.days} days)")
-    print(f"           inferred: {(seizure.inferred or '').split('.')[0]}")
-    print(f"  assets:  {', '.join(kind.value for kind in neptune.assets_seized)}")
-    print(
-        f"  worth:   ${value.low / 1_000_000:,.0f} to ${value.high / 1_000_000:,.0f} million"
-        f' ("{value.text}")'
-    )
-    print(f"  target:  {', '.join(actor.name for actor in neptune.targets)} (inferred)")
-    print(f"  with:    {', '.join(actor.name for actor in neptune.participants)}")
+    print(line("           ", f"inferred: {(seizure.inferred or '').split('.')[0]}"))
+    print(line("  assets:  ", ", ".join(kind.value for kind in neptune.assets_seized)))
+    low, high = value.low / 1_000_000, value.high / 1_000_000
+    print(line("  worth:   ", f'${low:,.0f} to ${high:,.0f} million ("{value.text}")'))
+    print(line("  target:  ", f"{', '.join(a.name for a in neptune.targets)} (inferred)"))
+    print(line("  with:    ", ", ".join(actor.name for actor in neptune.participants)))
     print(quoted(neptune.citations[0]))
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+        sys.stdout.flush()  # inside the try, so that a closed pipe shows here
+    except BrokenPipeError:
+        # The reader left (``| head``): say nothing more. Python flushes
+        # stdout again at exit, so point it at devnull first, and exit 1 as
+        # Python does on EPIPE (the signal module's note on SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -5,7 +5,14 @@ Run: ``python examples/timeline.py``
 
 from __future__ import annotations
 
+import itertools
+import os
+import sys
+import textwrap
+
 import honduras_brief as hb
+
+WIDTH = 80  # columns: every line fits a terminal of the usual size
 
 
 def dated_facts(brief: hb.Brief) -> list[tuple[hb.DateRange, str]]:
@@ -19,12 +26,29 @@ def dated_facts(brief: hb.Brief) -> list[tuple[hb.DateRange, str]]:
     return sorted(set(facts))
 
 
+def heading(period: hb.DateRange) -> str:
+    """The period in words, and whether the text states it or it is inferred."""
+    return f"{period.format()} ({'stated' if period.is_stated else 'inferred'})"
+
+
 def main() -> None:
-    """Print the timeline, one dated fact a line."""
-    for period, what in dated_facts(hb.BRIEF):
-        how = "stated" if period.is_stated else "inferred"
-        print(f"{period.format():<28} {how:<9} {what}")
+    """Print the timeline: each period, then what it dates, one fact a line."""
+    # Two records may date the same days in different words of the text:
+    # they share one entry of the timeline.
+    facts = dated_facts(hb.BRIEF)
+    for when, group in itertools.groupby(facts, key=lambda fact: heading(fact[0])):
+        print(when)
+        for _, what in group:
+            print(textwrap.fill(what, WIDTH, initial_indent="  ", subsequent_indent="    "))
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+        sys.stdout.flush()  # inside the try, so that a closed pipe shows here
+    except BrokenPipeError:
+        # The reader left (``| head``): say nothing more. Python flushes
+        # stdout again at exit, so point it at devnull first, and exit 1 as
+        # Python does on EPIPE (the signal module's note on SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

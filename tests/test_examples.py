@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from checkout import copy_checkout, git
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 SCRIPTS = sorted(path.name for path in EXAMPLES.glob("*.py"))  # tour.ipynb runs in a kernel below
+WIDTH = 80  # columns: what an example prints for people to read fits a terminal this wide
 
 
 def run(name: str) -> str:
@@ -49,19 +53,30 @@ def test_homicide_change_is_checked() -> None:
     assert "exact change: -6.432748538011695906432748538 percent" in out
     assert "in words:     a 6.4 percent decrease" in out
     assert (
-        "the text says: a 6.4 percent decrease -> agrees (computed -6.4 at 1 decimal place)" in out
-    )
+        "the text says: a 6.4 percent decrease -> agrees\n"
+        "               (computed -6.4 at 1 decimal place)\n"
+    ) in out
     assert "quoted from characters 1538-1549: '6.4 percent'" in out
 
 
 def test_timeline_lists_every_dated_fact_in_order() -> None:
-    """The timeline holds every dated figure and record, sorted, stated or inferred."""
-    lines = run("timeline.py").splitlines()
-    assert len(lines) == 8
-    assert lines[0].startswith("by the end of the first half of 2013 inferred")  # open: first
-    assert lines[3].startswith("2012                         stated")
-    assert lines[-1].startswith("September 19\u201326, 2013        inferred")
-    assert sum("inferred" in line for line in lines) == 5
+    """The timeline holds every dated figure and record under its period, sorted, stated or inferred."""
+    out = run("timeline.py")
+    headings = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert headings == [  # open first; the two records dated 2012 in their own words, once
+        "by the end of the first half of 2013 (inferred)",
+        "2012 (stated)",
+        "2013 (stated)",
+        "September 19\u201326, 2013 (inferred)",
+    ]
+    facts = [line for line in out.splitlines() if line.startswith("  ") and line[2] != " "]
+    assert len(facts) == 8
+    assert (
+        "2012 (stated)\n"
+        "  share of the primary flow of cocaine trafficked to the United States that\n"
+        "    first transited through the Central American corridor\n"
+        "  homicide rate in Honduras\n"
+    ) in out
 
 
 def test_export_writes_csv_and_a_dataframe(tmp_path: Path) -> None:
@@ -76,8 +91,53 @@ def test_export_writes_csv_and_a_dataframe(tmp_path: Path) -> None:
         .read_text(encoding="utf-8")
         .startswith("record_id,record_kind,")
     )
-    assert "period_start          date32[day][pyarrow]" in done.stdout
-    assert "police-and-prosecutors-removed    dozens   24.0  <NA>" in done.stdout
+    dtypes = dict(line.split(maxsplit=1) for line in done.stdout.splitlines()[-3:])
+    assert dtypes["period_start"] == "date32[day][pyarrow]"
+    rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[2:-3]}
+    qualifier, low, high = rows["police-and-prosecutors-removed"]  # "dozens": at least 24
+    assert (qualifier, Decimal(low), high) == ("dozens", Decimal(24), "<NA>")
+
+
+def closed_pipe(args: list[str], cwd: Path, *, buffered: bool) -> subprocess.CompletedProcess[str]:
+    """Run *args* with standard output a pipe whose reader has already left."""
+    reader, writer = os.pipe()
+    os.close(reader)  # as ``| head`` does once it has its line: every write now fails
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if not buffered:  # each print is written at once, so the failure comes inside main()
+        env["PYTHONUNBUFFERED"] = "1"
+    try:
+        return subprocess.run(
+            args, stdout=writer, stderr=subprocess.PIPE, cwd=cwd, env=env,
+            text=True, encoding="utf-8", check=False, timeout=120,
+        )  # fmt: skip
+    finally:
+        os.close(writer)
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_an_example_stops_quietly_when_its_reader_leaves(
+    name: str, buffered: bool, tmp_path: Path
+) -> None:
+    """Piped into a reader that has gone (``| head -1``), an example says nothing and exits 1."""
+    done = closed_pipe([sys.executable, str(EXAMPLES / name)], tmp_path, buffered=buffered)
+    assert done.stderr == ""
+    # 1 as the signal module's note on SIGPIPE has it; chart.py says 141, as
+    # the package's command line does (test_chart.py pins it).
+    assert done.returncode == (141 if name == "chart.py" else 1)
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_an_example_prints_lines_that_fit_80_columns(name: str, tmp_path: Path) -> None:
+    """Every line an example prints fits 80 columns: quotes and lists are wrapped."""
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / name)],
+        cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.strip()
+    too_long = [line for line in done.stdout.splitlines() if len(line) > WIDTH]
+    assert too_long == []
 
 
 # The chart example is tested in test_chart.py: as a script, and read back from its figure.
@@ -99,23 +159,25 @@ def test_an_example_writes_only_into_the_ignored_output_folder(name: str, tmp_pa
     assert bool(wrote) == (name in {"chart.py", "export.py"})  # the others only print
 
 
+# (example, its arguments under out/, the library hidden, what it says, the extra)
 MISSING = [
-    ("chart.py", "matplotlib", "chart.py needs the plot extra (matplotlib)", "plot"),
-    ("export.py", "pandas", "the DataFrame needs the pandas extra (pandas, pyarrow)", "pandas"),
-    ("api.py", "fastapi", "this example needs the api extra (pydantic, FastAPI)", "api"),
-]
+    ("chart.py", ["-o", "out/chart.svg"], "matplotlib", "chart.py needs the plot extra (matplotlib)", "plot"),
+    ("export.py", ["out"], "pandas", "export.py needs the pandas extra (pandas, pyarrow)", "pandas"),
+    ("export.py", ["out"], "pyarrow", "export.py needs the pandas extra (pandas, pyarrow)", "pandas"),
+    ("api.py", [], "fastapi", "this example needs the api extra (pydantic, FastAPI)", "api"),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "hidden", "says", "extra"), MISSING)
-def test_a_missing_extra_is_named_in_one_line(
-    name: str, hidden: str, says: str, extra: str, tmp_path: Path
+@pytest.mark.parametrize(("name", "args", "hidden", "says", "extra"), MISSING)
+def test_a_missing_extra_is_named_in_one_line_before_anything_is_written(
+    name: str, args: list[str], hidden: str, says: str, extra: str, tmp_path: Path
 ) -> None:
-    """Without its optional library, an example names the extra to install and exits 1, no traceback."""
+    """Without its optional library, an example names the extra, exits 1 and writes nothing."""
     hide_and_run = (
         "import runpy, sys\n"
         f"sys.modules[{hidden!r}] = None  # import {hidden} now raises ModuleNotFoundError\n"
         f"sys.path.insert(0, {str(EXAMPLES)!r})\n"
-        f"sys.argv = [{name!r}, {str(tmp_path / 'out')!r}]\n"
+        f"sys.argv = {[name, *args]!r}\n"
         f"runpy.run_path({str(EXAMPLES / name)!r}, run_name='__main__')\n"
     )
     done = subprocess.run(
@@ -126,15 +188,84 @@ def test_a_missing_extra_is_named_in_one_line(
     assert done.stderr == (
         f"{says}; from the repository's root: python -m pip install '.[{extra}]'\n"
     )
+    assert done.stdout == ""
+    assert sorted(tmp_path.iterdir()) == []  # no out/, no output/: nothing written
 
 
-def test_the_notebook_runs_in_a_real_kernel() -> None:
-    """The tour runs in a Jupyter kernel, showing records, statements, a check and a verification."""
+@pytest.fixture(scope="module")
+def api() -> Any:
+    """FastAPI's TestClient on examples/api.py's app, answering 500 where the app fails."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    spec = importlib.util.spec_from_file_location("api_example", EXAMPLES / "api.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return TestClient(module.app, raise_server_exceptions=False)
+
+
+# The query parameters that name a record, and the one that does not.
+TAKE_A_RECORD = {("/statements", "about"), ("/lookup/actor", "key")}
+NOT_A_RECORD = {("/search", "q")}
+
+
+def test_the_api_answers_404_for_a_name_of_several_records(api: Any) -> None:
+    """A name of two records is a 404 that lists them, not the statements of either."""
+    several = api.get("/statements", params={"about": "United States"})
+    assert several.status_code == 404
+    assert several.json()["detail"] == (
+        "'United States' names 2 records: us-government (Actor), united-states (Place);"
+        " pass kind= or an id"
+    )
+
+
+def test_the_api_lists_every_parameter_that_names_a_record(api: Any) -> None:
+    """TAKE_A_RECORD holds every query parameter of the app but the search words."""
+    paths = api.get("/openapi.json").json()["paths"]
+    params = {
+        (path, param["name"])
+        for path, operations in paths.items()
+        for operation in operations.values()
+        for param in operation.get("parameters", [])
+    }
+    assert params == TAKE_A_RECORD | NOT_A_RECORD
+
+
+@pytest.mark.parametrize(("path", "param"), sorted(TAKE_A_RECORD))
+def test_the_api_answers_404_for_an_unknown_record(api: Any, path: str, param: str) -> None:
+    """An id no record has is a 404 whose JSON says so and suggests the nearest names."""
+    unknown = api.get(path, params={param: "atlantis"})
+    assert (unknown.status_code, unknown.json()) == (
+        404,
+        {"detail": "no record of the brief has the id 'atlantis'"},
+    )
+    misspelt = api.get(path, params={param: "Hondran National Police"})
+    assert misspelt.status_code == 404
+    assert "(did you mean 'Honduran National Police'" in misspelt.json()["detail"]
+    found = api.get(path, params={param: "HNP"})
+    assert found.status_code == 200
+
+
+@pytest.fixture(scope="module")
+def tour() -> tuple[Any, Any]:
+    """The tour notebook as saved, and as a Jupyter kernel runs it now."""
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     stored = nbformat.read(EXAMPLES / "tour.ipynb", as_version=4)
     notebook = nbformat.read(EXAMPLES / "tour.ipynb", as_version=4)
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
+    nbclient.NotebookClient(
+        notebook,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(EXAMPLES)}},
+    ).execute()
+    return stored, notebook
+
+
+def test_the_notebook_runs_in_a_real_kernel(tour: tuple[Any, Any]) -> None:
+    """The tour runs in a Jupyter kernel, showing records, statements, a check and a verification."""
+    stored, notebook = tour
     code = [cell for cell in notebook.cells if cell.cell_type == "code"]
     out = {cell.source.splitlines()[-1]: cell.outputs[0] for cell in code}
     html = {line: "".join(o["data"]["text/html"]) for line, o in out.items() if "data" in o}
@@ -149,10 +280,10 @@ def test_the_notebook_runs_in_a_real_kernel() -> None:
     statement = html['hb.BRIEF.lookup("homicide-rate-could-fall-to-80-in-2013")']
     assert statement.startswith(f"{caption}<b>Statement</b>")
     assert "<mark>80 per 100,000</mark>" in statement
-    about = out['    print(f"{statement.id}: {statement}")']["text"]
+    about = next(o["text"] for line, o in out.items() if line.startswith("    print(textwrap"))
     assert (
-        "operation-neptune-targeted-los-cachiros: Operation Neptune targeted Los Cachiros.\n"
-        in (about)
+        "operation-neptune-targeted-los-cachiros\n  Operation Neptune targeted Los Cachiros.\n"
+        in about
     )
     described = "print(hb.describe_change(hb.HOMICIDE_RATE_2012, hb.HOMICIDE_RATE_2013))"
     assert out[described]["text"] == "a 6.4 percent decrease\n"
@@ -175,6 +306,21 @@ def test_the_notebook_runs_in_a_real_kernel() -> None:
             "examples/tour.ipynb is out of date: run it top to bottom and save it "
             "(jupyter nbconvert --to notebook --execute --inplace examples/tour.ipynb)"
         )
+
+
+def test_the_notebook_prints_lines_that_fit_80_columns(tour: tuple[Any, Any]) -> None:
+    """What the tour's cells print, saved and run, fits 80 columns (records show as tables)."""
+    for notebook in tour:
+        printed = [
+            line
+            for cell in notebook.cells
+            if cell.cell_type == "code"
+            for output in cell.outputs
+            if output["output_type"] == "stream"
+            for line in output["text"].splitlines()
+        ]
+        assert printed
+        assert [line for line in printed if len(line) > WIDTH] == []
 
 
 def test_the_package_under_test_is_the_built_wheel() -> None:
