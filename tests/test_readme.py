@@ -11,15 +11,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from checkout import ROOT, copy_checkout
+from checkout import ROOT, copy_checkout, git
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 FENCE = re.compile(r"^```(sh|console)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 # Commands that set an environment up: running them here would rebuild the
 # very environment under test (.ci/run runs the README's test command itself,
-# and test_examples runs the quickstart). They are checked by reading instead.
-SETS_UP = re.compile(r"-m venv|pip install")
+# and test_examples runs the quickstart), or install system packages and
+# node_modules/ (.ci/run's browser stage does). They are checked by reading.
+SETS_UP = re.compile(r"-m venv|pip install|apt-get|npm ci")
 
 # Commands that are shown but not run, and why.
 NOT_RUN = {
@@ -98,13 +99,12 @@ def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copy
 
 
-@pytest.mark.parametrize(("command", "output"), RUN)
-def test_a_shown_command_works(command: str, output: str | None, checkout: Path) -> None:
-    """The command exits 0 in a fresh checkout (or, with its output shown, prints just that)."""
+def _shell(command: str, where: Path) -> subprocess.CompletedProcess[str]:
+    """Run *command* with bash in *where*, this environment's commands first on PATH."""
     bin_dir = str(Path(sys.executable).parent)
-    done = subprocess.run(
+    return subprocess.run(
         ["bash", "-c", command],
-        cwd=checkout,
+        cwd=where,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -112,7 +112,48 @@ def test_a_shown_command_works(command: str, output: str | None, checkout: Path)
         timeout=120,
         env={**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")},
     )
+
+
+@pytest.mark.parametrize(("command", "output"), RUN)
+def test_a_shown_command_works(command: str, output: str | None, checkout: Path) -> None:
+    """The command exits 0 in a fresh checkout (or, with its output shown, prints just that)."""
+    done = _shell(command, checkout)
     if output is None:
         assert done.returncode == 0, done.stdout + done.stderr
     else:
         assert done.stdout + done.stderr == output
+
+
+def test_the_readme_commands_run_twice_and_leave_nothing_behind(tmp_path: Path) -> None:
+    """The README's commands, run in order twice in a fresh clone, work and leave git status empty."""
+    copy = copy_checkout(tmp_path / "checkout")
+    (copy / ".venv").symlink_to(Path(sys.prefix), target_is_directory=True)
+    # .gitignore's ".venv/" matches a directory, and this .venv is a symlink.
+    with (copy / ".git" / "info" / "exclude").open("a", encoding="utf-8") as exclude:
+        exclude.write("/.venv\n")
+    commands = [c for page, c, _ in COMMANDS if page == "README.md" and not SETS_UP.search(c)]
+    assert any("-o " in command for command in commands)  # some of them write files
+    for _ in range(2):
+        for command in commands:
+            done = _shell(command, copy)
+            assert done.returncode == 0, f"{command}\n{done.stdout}{done.stderr}"
+    assert git(copy, "status", "--porcelain", "--untracked-files=all") == ""
+
+
+def test_the_readme_says_what_the_browser_tests_need() -> None:
+    """The README names what .ci/run installs for the browser tests, and how many skip without it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = ROOT / ".ci" / "run"
+    needs = ["apt-get install", "chromium chromium-driver", "npm ci"]
+    if ci.exists():  # the README follows CI
+        assert all(need in ci.read_text(encoding="utf-8") for need in needs)
+    assert all(need in readme for need in needs)
+    assert "HONDURAS_BRIEF_BROWSER_TESTS=required" in readme
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
+         "--no-cov", str(ROOT / "tests" / "test_annotate.py")],
+        capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
+    ).stdout  # fmt: skip
+    browser = [line for line in collected.splitlines() if "::test_in_the_browser_" in line]
+    assert browser
+    assert f"Without them the {len(browser)} browser tests skip" in " ".join(readme.split())
