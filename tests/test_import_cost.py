@@ -133,3 +133,14 @@ def test_the_command_line_imports_only_what_its_command_uses(argv: list[str]) ->
         "print(status, ' '.join(m for m in unused if m in sys.modules and m not in before))\n"
     )
     assert _run(code, unmeasured=True) == "0"
+
+
+def test_writing_json_makes_no_converter() -> None:
+    """to_json of the brief imports no cattrs converter module: the package's records need none."""
+    code = _AFTER_THE_DEPENDENCIES + (
+        "import honduras_brief as hb\n"
+        "text = hb.to_json(hb.BRIEF, indent=2)\n"
+        "assert 'cattrs' in sys.modules\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('cattrs.preconf')))\n"
+    )
+    assert _run(code, unmeasured=True) == ""

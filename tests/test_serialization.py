@@ -556,3 +556,212 @@ def test_a_record_listed_twice_is_refused_naming_both_paths(kind: str) -> None:
     with pytest.raises(hb.InvalidDataError) as parsed:
         hb.from_json(json.dumps(data, ensure_ascii=False), hb.Brief)  # orjson's reading too
     assert parsed.value.problems == expected
+
+
+# --- The package's own records, written by a plan instead of cattrs' generated code ---
+
+
+def _generated() -> Any:
+    """A converter configured as the package's, that writes every record with cattrs' own code."""
+    from cattrs.preconf.json import make_converter
+
+    converter = make_converter()
+    hb.serialization.configure_converter(converter)
+    return converter
+
+
+def _same_json(a: object, b: object) -> bool:
+    """The same JSON text: keys in the same order, and every value of the same kind."""
+    return json.dumps(a, ensure_ascii=False) == json.dumps(b, ensure_ascii=False)
+
+
+def _results() -> list[object]:
+    claim = "The homicide rate was 85.5 per 100,000 in 2012, and Los Cachiros were dismantled."
+    return [
+        BRIEF,
+        BRIEF.source,
+        hb.verify(BRIEF),
+        hb.check_change(85.5, 80, stated=-6.4),
+        hb.describe_change(85.5, 80),
+        hb.check_change(hb.content.PEOPLE_TRAINED, 1500, stated=20),
+        hb.percent_change(hb.content.PEOPLE_TRAINED, 1500),
+        hb.check_claim(claim),
+        *hb.check_claim(claim).findings,
+        *hb.search("cachiros"),
+        hb.parse_figure("more than 80 percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [*record_params(), *(pytest.param(r, id=type(r).__name__) for r in _results())],
+)
+def test_own_records_are_written_as_cattrs_writes_them(record: object) -> None:
+    """to_dict of every record and result is the very JSON that cattrs' generated functions give."""
+    from honduras_brief.serialization import _is_own_record
+
+    assert _is_own_record(type(record))
+    assert _same_json(to_dict(record), _generated().unstructure(record))
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.sampled_from(list(RECORDS)).flatmap(lambda cls: RECORDS[cls]))
+def test_arbitrary_records_are_written_as_cattrs_writes_them(record: object) -> None:
+    """Any valid record, of any type, gives the JSON of cattrs' generated functions."""
+    assert _same_json(to_dict(record), _generated().unstructure(record))
+
+
+@attrs.frozen(kw_only=True)
+class _Faction(hb.Actor):
+    """A user's own kind of actor: a subclass with a field of its own."""
+
+    founded: int = 2000
+
+
+def test_a_user_subclass_is_written_by_cattrs() -> None:
+    """A user's subclass of a record is no record of ours: cattrs writes it, its own field too."""
+    from honduras_brief.serialization import _is_own_record
+
+    challenge = next(c for c in BRIEF.challenges if c.actors)
+    actor = challenge.actors[0]
+    faction = _Faction(**{a.name: getattr(actor, a.name) for a in attrs.fields(hb.Actor)})
+    assert not _is_own_record(_Faction)
+    assert to_dict(faction) == to_dict(actor) | {"founded": 2000}
+    assert _same_json(to_dict(faction), _generated().unstructure(faction))
+    # Held where the brief holds an Actor, it is written as an Actor; as a
+    # statement's subject, by its own type, as cattrs writes either.
+    statement = next(s for s in BRIEF.statements if isinstance(s.subject, hb.Actor))
+    said = attrs.evolve(statement, subject=faction)
+    assert to_dict(said)["subject"]["type"] == "_Faction"
+    assert _same_json(to_dict(said), _generated().unstructure(said))
+    held = attrs.evolve(challenge, actors=(faction,))
+    assert to_dict(held)["actors"] == [to_dict(actor)]
+    assert _same_json(to_dict(held), _generated().unstructure(held))
+    assert to_json(held) == json.dumps(
+        _generated().unstructure(held), ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def test_classes_are_ours_exactly() -> None:
+    """Only a record class defined in the package is planned: not a subclass, a non-record or a type."""
+    from honduras_brief.serialization import _is_own_record
+
+    assert _is_own_record(hb.Brief)
+    assert _is_own_record(hb.Verification)
+    assert not _is_own_record(_Faction)
+    assert not _is_own_record(hb.Unit)  # an enum of ours, but no record
+    assert not _is_own_record(tuple[hb.Actor, ...])
+    assert not _is_own_record(BRIEF)
+
+
+def _own_classes() -> list[type]:
+    import importlib
+    import pkgutil
+
+    found = []
+    for info in pkgutil.walk_packages(hb.__path__, f"{hb.__name__}."):
+        module = importlib.import_module(info.name)
+        found += [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type) and attrs.has(value) and value.__module__ == info.name
+        ]
+    return found
+
+
+@pytest.mark.parametrize("cls", _own_classes(), ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_field_types_are_what_get_type_hints_reads(cls: type) -> None:
+    """Every record class's fields are read as the types typing.get_type_hints gives."""
+    import typing
+
+    from honduras_brief.serialization import _field_types
+
+    fields = [a for a in attrs.fields(cls) if a.init]
+    hints = typing.get_type_hints(cls)
+    assert _field_types(cls, fields) == [hints[a.name] for a in fields]
+
+
+class _Inner:
+    """A name the module of the classes below does hold."""
+
+
+@attrs.frozen
+class _Base:
+    """A base class whose fields another class inherits."""
+
+    held: _Inner | None = None
+
+
+@attrs.frozen
+class _Inherits(_Base):
+    """Fields of a base class: their names are the base module's to read."""
+
+    own: int = 0
+
+
+@attrs.frozen
+class _Quoted:
+    """A quoted name inside an annotation: get_type_hints reads it, not the one expression."""
+
+    held: tuple["_Inner", ...] = ()  # noqa: UP037 -- the quotes are what is tested
+
+
+@attrs.frozen
+class _Nested:
+    """A name of the class's own namespace, which the module lacks."""
+
+    class Kind:
+        """Known only inside the class."""
+
+    kind: Kind | None = None
+    nothing: None = None
+
+
+@pytest.mark.parametrize("cls", [_Inherits, _Quoted, _Nested, _Base], ids=lambda c: c.__name__)
+def test_field_types_fall_back_to_get_type_hints(cls: type) -> None:
+    """Inherited fields, quoted names and names of the class itself are read by get_type_hints."""
+    import typing
+
+    from honduras_brief.serialization import _field_types
+
+    fields = [a for a in attrs.fields(cls) if a.init]
+    hints = typing.get_type_hints(cls)
+    assert _field_types(cls, fields) == [hints[a.name] for a in fields]
+
+
+def test_field_types_already_resolved_are_kept() -> None:
+    """Fields whose types attrs has resolved are taken as they are; a bare None is NoneType."""
+    import typing
+
+    from honduras_brief.serialization import _field_types
+
+    @attrs.frozen
+    class Partly:
+        """One field resolved, one written."""
+
+        resolved: int = 0
+        written: None = None
+
+    fields: list[attrs.Attribute[Any]] = list(attrs.fields(Partly))
+    object.__setattr__(fields[0], "type", int)  # as attrs.resolve_types leaves it
+    assert _field_types(Partly, fields) == [int, type(None)]
+    attrs.resolve_types(Partly)
+    resolved: list[attrs.Attribute[Any]] = list(attrs.fields(Partly))
+    assert (
+        _field_types(Partly, resolved)
+        == [int, type(None)]
+        == list(typing.get_type_hints(Partly).values())
+    )
+
+
+def test_a_record_of_one_field_is_written_as_a_tuple_of_one() -> None:
+    """The getter of a class with a single field gives a tuple, as attrgetter does for more."""
+    from honduras_brief.serialization import _values_getter
+
+    assert _values_getter(["quote"])(BRIEF.challenges[0].citations[0]) == (
+        BRIEF.challenges[0].citations[0].quote,
+    )
+    assert _values_getter(["quote", "start"])(BRIEF.challenges[0].citations[0]) == (
+        BRIEF.challenges[0].citations[0].quote,
+        BRIEF.challenges[0].citations[0].start,
+    )

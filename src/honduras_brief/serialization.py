@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import contextvars
 import enum
+import functools
+import inspect
 import json
+import operator
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
 import pendulum
@@ -30,8 +34,8 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.v import transform_error
 
 from ._io import PathOrBuffer, write
@@ -40,6 +44,9 @@ from ._source import SOURCE, Citation, Source
 from ._statements import ARGUMENT_TYPES
 from ._vocabulary import _SLUG, SlugVocabulary, Vocabulary
 from .exceptions import InvalidDataError
+
+if TYPE_CHECKING:
+    from cattrs.preconf.json import JsonConverter
 
 __all__ = [
     "configure_converter",
@@ -374,8 +381,8 @@ def configure_converter(converter: BaseConverter) -> None:
         msg = f"'converter' must be a cattrs converter, got {converter!r}"
         raise TypeError(msg)
     detailed = bool(getattr(converter, "detailed_validation", False))
-    converter.register_unstructure_hook(Decimal, str)
-    converter.register_unstructure_hook(pendulum.Date, _iso_date)
+    for cls, leaf in _LEAVES.items():
+        converter.register_unstructure_hook(cls, leaf)
     converter.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
     converter.register_unstructure_hook_factory(
         attrs.has, lambda cls: _record_unstructure(converter, cls)
@@ -410,6 +417,12 @@ def _iso_date(day: pendulum.Date) -> str:
     return day.isoformat()
 
 
+# How configure_converter writes these types; cattrs writes _AS_THEY_ARE
+# with its identity hook.
+_LEAVES: Final[Mapping[type, Callable[[Any], str]]] = {Decimal: str, pendulum.Date: _iso_date}
+_AS_THEY_ARE: Final = frozenset({str, int, bool, type(None)})
+
+
 def _enum_value(member: enum.Enum) -> object:
     return member.value
 
@@ -430,6 +443,8 @@ def _make(*, detailed: bool) -> JsonConverter:
     # Two converters share these hooks. The fast one reads valid data with
     # no bookkeeping; on the first problem it stops, and the detailed one
     # reads the same data again to report every problem with its path.
+    from cattrs.preconf.json import make_converter  # imported when reading first needs it
+
     converter = make_converter(detailed_validation=detailed)
     configure_converter(converter)
     return converter
@@ -551,10 +566,6 @@ def _keyed(message: str, key: str, cls: type) -> Exception:
     return error
 
 
-_CONVERTER: Final = _make(detailed=False)
-_DETAILED: Final = _make(detailed=True)
-
-
 # --- Reading and writing a record once where JSON repeats it -------------------------
 #
 # JSON writes a record in full wherever it stands: the brief holds an actor
@@ -604,7 +615,10 @@ _WRITING: Final[contextvars.ContextVar[dict[int, tuple[object, object]] | None]]
 
 
 def _record_unstructure(converter: BaseConverter, cls: Any) -> Callable[[Any], Any]:
-    generated = make_dict_unstructure_fn(cls, converter, **_overrides(cls))
+    return _written_once(cls, make_dict_unstructure_fn(cls, converter, **_overrides(cls)))
+
+
+def _written_once(cls: type, generated: Callable[[Any], Any]) -> Callable[[Any], Any]:
     if "id" not in {a.name for a in attrs.fields(cls)}:
         return generated
 
@@ -624,6 +638,189 @@ def _record_unstructure(converter: BaseConverter, cls: Any) -> Callable[[Any], A
     return unstructure
 
 
+# --- Writing the package's own records without generated code ------------------------
+#
+# For each record class, cattrs generates and compiles a function on first
+# use, asking the converter for the hook of every field's type: for the
+# record classes of a brief that was half of what writing it costs in a
+# fresh process (`export --format json`). The package's own converter
+# writes the package's own classes instead by walking a plan read once per
+# class from attrs.fields and the annotations: (key, how to write the
+# value), where "how" is what the generated function would call. Tuples,
+# optionals, records and a statement's arguments are planned here as the
+# hooks registered above write them; every other type gets the converter's
+# own hook. Any other class (a user's subclass of a record too) keeps
+# cattrs' generated function, and a converter of a user's keeps cattrs'
+# functions for every class, so that hooks registered on it later apply.
+# Tests compare the two on every record and result. Writing needs no
+# converter at all, so it is made when something first needs it.
+
+
+def _is_own_record(cls: object) -> bool:
+    # Exactly a class defined in this package: a user's subclass is not.
+    return (
+        isinstance(cls, type)
+        and attrs.has(cls)
+        and cls.__module__.partition(".")[0] == __name__.partition(".")[0]
+    )
+
+
+class _Planner:
+    """
+    How the package's own converter writes the package's own record classes.
+
+    *converter* gives that converter, for the hooks of the types not planned
+    here; it writes attribute names as keys (it does not use aliases).
+    """
+
+    __slots__ = ("converter", "records", "writers")
+
+    def __init__(self, converter: Callable[[], BaseConverter]) -> None:
+        self.converter = converter
+        self.records: dict[type, Callable[[Any], Any]] = {}
+        self.writers: dict[Any, _Write | None] = {}
+
+    def record(self, cls: type, planning: frozenset[type] = frozenset()) -> Callable[[Any], Any]:
+        """The writer of records of *cls*, planned on first use."""
+        found = self.records.get(cls)
+        if found is not None:
+            return found
+        if cls in planning:
+            # A record that holds its own kind (an actor part of another):
+            # written by the plan, once it is made.
+            def later(obj: Any) -> Any:
+                return self.record(cls)(obj)
+
+            return later
+        planning |= {cls}
+        fields = [a for a in attrs.fields(cls) if a.init]
+        overrides = _overrides(cls)
+        plan: list[tuple[str, _Write | None]] = []
+        for a, tp in zip(fields, _field_types(cls, fields), strict=True):
+            given = overrides.get(a.name)
+            plan.append(
+                (a.name, self.writer(tp, planning) if given is None else given.unstruct_hook)
+            )
+        get = _values_getter([a.name for a in fields])
+
+        def unstructure(obj: Any) -> dict[str, Any]:
+            return {
+                key: value if write is None else write(value)
+                for (key, write), value in zip(plan, get(obj), strict=True)
+            }
+
+        # Kept once whole: a thread that finds it finds all of it (two that
+        # plan one class at once make the same plan).
+        self.records[cls] = written = _written_once(cls, unstructure)
+        return written
+
+    def writer(self, tp: Any, planning: frozenset[type] = frozenset()) -> _Write | None:
+        """How a value of type *tp* is written: None where it is written as it is."""
+        if tp in self.writers:
+            return self.writers[tp]
+        self.writers[tp] = found = self._writer(tp, planning)
+        return found
+
+    def _writer(self, tp: Any, planning: frozenset[type]) -> _Write | None:
+        if tp in _AS_THEY_ARE:
+            return None
+        if tp in _LEAVES:
+            return _LEAVES[tp]
+        if _is_enum(tp):
+            return _enum_value
+        if _is_own_record(tp):
+            return self.record(tp, planning)
+        if _is_homogeneous_tuple(tp):
+            item = self.writer(typing.get_args(tp)[0], planning)
+            if item is None:
+                return list
+            return lambda value: [item(member) for member in value]
+        if _is_argument(tp):
+            return self._argument
+        args = typing.get_args(tp)
+        if len(args) == 2 and type(None) in args:  # noqa: PLR2004 -- X | None, as cattrs' is_optional
+            (other,) = (a for a in args if a is not type(None))
+            inner = self.writer(other, planning)
+            if inner is None:
+                return None
+            return lambda value: None if value is None else inner(value)
+        hook = self.converter().get_unstructure_hook(tp)
+        return None if hook is identity else hook
+
+    def _argument(self, value: object) -> object:
+        # As _argument_hooks writes it: the value by its own type.
+        cls = type(value)
+        write = self.writer(cls)
+        return {"type": cls.__name__, "value": value if write is None else write(value)}
+
+
+_Write = Callable[[Any], Any]
+
+
+def _field_types(cls: type, fields: list[attrs.Attribute[Any]]) -> list[Any]:
+    # What typing.get_type_hints reads for these fields, names looked up in
+    # the class's module first, but one expression for the class where it
+    # compiles one per annotation: most of what planning costs. Where that
+    # may read otherwise (an annotation of a base class, in another module;
+    # a quoted name inside one; a name the module lacks), get_type_hints.
+    own = inspect.get_annotations(cls)
+    annotations: list[object] = [a.type for a in fields]  # strings, or types once resolved
+    written = [t for t in annotations if isinstance(t, str)]
+    if (
+        written
+        and all(a.name in own for a in fields)
+        and not any(quote in text for text in written for quote in "'\"")
+    ):
+        expression = "((" + "),(".join(written) + "),)"
+        try:
+            read = iter(eval(expression, vars(sys.modules[cls.__module__])))  # noqa: S307 -- the package's own annotations, as get_type_hints evaluates them
+        except Exception:  # noqa: BLE001, S110 -- get_type_hints says what is wrong, or reads it
+            pass
+        else:
+            return [_hint(next(read)) if isinstance(a.type, str) else a.type for a in fields]
+    hints = typing.get_type_hints(cls)
+    return [hints[a.name] for a in fields]
+
+
+def _hint(tp: object) -> object:
+    # As get_type_hints reads a bare None.
+    return type(None) if tp is None else tp
+
+
+def _values_getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    # operator.attrgetter gives a tuple for two names or more, the value for one.
+    if len(names) == 1:
+        (name,) = names
+        return lambda obj: (getattr(obj, name),)
+    return operator.attrgetter(*names)
+
+
+@functools.cache
+def _converter() -> JsonConverter:
+    # Made on first use: writing the package's own records needs none.
+    converter = _make(detailed=False)
+    converter.register_unstructure_hook_factory(_is_own_record, _PLANNER.record)
+    return converter
+
+
+_PLANNER: Final = _Planner(_converter)
+
+
+@functools.cache
+def _detailed() -> JsonConverter:
+    # Made on the first problem to report: valid data never needs it.
+    return _make(detailed=True)
+
+
+def _unstructure(obj: object) -> Any:
+    # What the converter writes: for the package's own records, the plan it
+    # would dispatch to, without making the converter.
+    cls = type(obj)
+    if _is_own_record(cls):
+        return _PLANNER.record(cls)(obj)
+    return _converter().unstructure(obj)
+
+
 # --- Public API --------------------------------------------------------------------
 
 
@@ -640,7 +837,7 @@ def to_dict(obj: object) -> dict[str, Any]:
     if not attrs.has(type(obj)):
         msg = f"'obj' must be a record of this library, got {obj!r} of type {type(obj).__name__}"
         raise TypeError(msg)
-    result = _CONVERTER.unstructure(obj)
+    result = _unstructure(obj)
     assert isinstance(result, dict)  # noqa: S101 -- an attrs instance unstructures to a dict
     return result
 
@@ -723,7 +920,7 @@ def _read(
     token = _READING.set(reading)
     given = _SOURCES.set(sources)
     try:
-        result: T = _CONVERTER.structure(data, cls)
+        result: T = _converter().structure(data, cls)
     except RecursionError:
         if not report:
             raise _UnreadError from None
@@ -756,7 +953,7 @@ def _read(
 
 def _detailed_problems(data: object, cls: type) -> tuple[tuple[str, str], ...]:
     try:
-        _DETAILED.structure(data, cls)
+        _detailed().structure(data, cls)
     except (ClassValidationError, IterableValidationError, _MismatchError) as error:
         return _problems(error)
     # The fast reading fails only where this one does.
@@ -919,7 +1116,7 @@ def to_json(
         to_dict(obj)  # raises the TypeError that names the argument
     token = _WRITING.set({})
     try:
-        data = _CONVERTER.unstructure(obj)
+        data = _unstructure(obj)
     finally:
         _WRITING.reset(token)
     return write(_dumps(data, indent), path_or_buf)
