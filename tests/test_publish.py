@@ -18,6 +18,7 @@ from conftest import replace_everywhere
 from test_cli import run
 
 import honduras_brief as hb
+import honduras_brief.content
 from honduras_brief._docstrings import meanings
 
 frictionless = pytest.importorskip("frictionless")
@@ -415,26 +416,148 @@ def test_a_package_says_what_its_page_names(tmp_path: Path) -> None:
 
 
 def test_refuses_a_directory_that_holds_files(tmp_path: Path) -> None:
-    """A non-empty directory is refused, naming 'path'; overwrite=True writes into it."""
+    """A directory that holds files is refused without overwrite, naming it and what to pass."""
     folder = tmp_path / "used"
     folder.mkdir()
     (folder / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(FileExistsError, match=r"^'path' '.*used' is a directory that holds files"):
+    with pytest.raises(
+        FileExistsError,
+        match=r"is a folder that holds files; give a new or empty folder, or pass overwrite=True",
+    ) as caught:
         hb.write_datapackage(folder)
-    path = hb.write_datapackage(folder, overwrite=True)
-    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert caught.value.filename == str(folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
+def test_overwrite_replaces_a_package_whole(tmp_path: Path) -> None:
+    """overwrite=True swaps a package's folder for the new one: a file the package did not write goes."""
+    folder = tmp_path / "brief"
+    path = hb.write_datapackage(folder)
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    (folder / "figures.csv").write_text("stale", encoding="utf-8")
+    assert hb.write_datapackage(folder, overwrite=True) == path
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "actors.csv", "datapackage.json", "figures.csv", "places.csv", "records.csv",
+        "statements.csv",
+    ]  # fmt: skip
+    assert (folder / "figures.csv").read_text(encoding="utf-8") == hb.to_csv(hb.BRIEF)
+    assert [p.name for p in tmp_path.iterdir()] == ["brief"]  # nothing left beside it
     assert errors(path) == []
-    assert hb.write_datapackage(folder, overwrite=True) == path  # again, over its own files
+
+
+def test_overwrite_never_replaces_a_folder_that_is_no_package(tmp_path: Path) -> None:
+    """A folder of other files, with no datapackage.json, is kept even with overwrite=True."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("years of work", encoding="utf-8")
+    with pytest.raises(
+        FileExistsError, match=r"holds files but no datapackage.json: overwrite=True replaces"
+    ) as caught:
+        hb.write_datapackage(folder, overwrite=True)
+    assert caught.value.filename == str(folder)
+    assert (folder / "thesis.txt").read_text(encoding="utf-8") == "years of work"
+    assert [p.name for p in folder.iterdir()] == ["thesis.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert hb.write_datapackage(empty, overwrite=True) == empty / "datapackage.json"
+    nested = hb.write_datapackage(tmp_path / "a" / "b", overwrite=True)
+    assert errors(nested) == []  # its parents are made
+
+
+@pytest.mark.parametrize("overwrite", ["no", 0, None])
+def test_overwrite_is_a_bool(tmp_path: Path, overwrite: object) -> None:
+    """'no' is true to Python: it is refused by name, and nothing is written."""
+    with pytest.raises(TypeError, match=r"^'overwrite' must be True or False, got "):
+        hb.write_datapackage(tmp_path / "new", overwrite=overwrite)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bytes_path_is_refused(tmp_path: Path) -> None:
+    """A PathLike that gives bytes names no folder this writer takes."""
+
+    class BytesPath:
+        def __fspath__(self) -> bytes:
+            return bytes(tmp_path / "new")
+
+    with pytest.raises(TypeError, match=r"^'path' must name a folder, got "):
+        hb.write_datapackage(BytesPath())  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_writer_that_gets_there_first_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If another writer fills the folder after the check, the error names it as the check does."""
+    from honduras_brief import _publish
+
+    def first(path: str, *_: object, **__: object) -> None:
+        raise FileExistsError(17, "is a folder that holds files", path)
+
+    monkeypatch.setattr(_publish, "replace_folder", first)
+    with pytest.raises(FileExistsError, match=r"or pass overwrite=True to replace it: '"):
+        hb.write_datapackage(tmp_path / "raced")
+    with pytest.raises(FileExistsError, match=r"give a new or empty folder, or replace it: '"):
+        hb.write_datapackage(tmp_path / "raced", overwrite=True)
+
+
+def test_a_failed_write_leaves_the_old_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails part way (a full disk) leaves the package that was there, whole."""
+    folder = tmp_path / "brief"
+    hb.write_datapackage(folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real = Path.write_text
+
+    def full(self: Path, text: str, *args: Any, **kwargs: Any) -> int:
+        if self.name == "datapackage.json":
+            raise OSError(28, "No space left on device")
+        return real(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    with pytest.raises(OSError, match="No space left on device"):
+        hb.write_datapackage(folder, overwrite=True)
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["brief"]
+
+
+def test_lists_are_joined_as_to_csv_joins_them(tmp_path: Path) -> None:
+    """A list field is a string whose description says how its items are joined, and they read back."""
+    shipped = {
+        (name, f["name"]): f
+        for name, resource in resources(hb.write_datapackage(tmp_path / "p")).items()
+        for f in resource["schema"]["fields"]
+    }
+    for key in [("figures", "derived_from"), ("actors", "aliases"), ("records", "spans")]:
+        assert shipped[key]["type"] == "string"
+        assert "a CSV cell joins its items with '; '" in shipped[key]["description"], key
+    assert shipped["records", "spans"]["constraints"] == {"required": True}
+    assert "constraints" not in shipped["actors", "spans"]
+    tricky = attrs.evolve(hb.content.LOS_CACHIROS, aliases=("Smith; Jones", "LC"))
+    brief = replace_everywhere(hb.BRIEF, hb.content.LOS_CACHIROS, tricky)
+    path = hb.write_datapackage(tmp_path / "tricky", brief)
+    package = frictionless.Package(str(path))
+    read = next(
+        r for r in package.get_resource("actors").read_rows() if r["actor_id"] == "los-cachiros"
+    )
+    assert read["aliases"] == '"Smith; Jones"; LC'
+    assert next(csv.reader([read["aliases"]], delimiter=";", skipinitialspace=True)) == [
+        "Smith; Jones",
+        "LC",
+    ]
+    assert errors(path) == []
 
 
 def test_refuses_a_file_and_what_is_not_a_brief(tmp_path: Path) -> None:
     """A file where the directory belongs, or a brief that is not a Brief, is refused by name."""
     file = tmp_path / "file.csv"
     file.write_text("", encoding="utf-8")
-    with pytest.raises(
-        FileExistsError, match=r"^'path' must be a directory, got the file '.*file.csv'$"
-    ):
-        hb.write_datapackage(file, overwrite=True)
+    for overwrite in (False, True):
+        with pytest.raises(
+            FileExistsError, match=r"^'path' must be a directory, got the file '.*file.csv'$"
+        ):
+            hb.write_datapackage(file, overwrite=overwrite)
     with pytest.raises(TypeError, match=r"^'brief' must be a Brief, got \(\) of type tuple$"):
         hb.write_datapackage(tmp_path / "new", ())  # type: ignore[arg-type]
     assert not (tmp_path / "new").exists()
