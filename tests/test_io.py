@@ -420,3 +420,36 @@ def test_the_exchange_says_when_the_system_cannot(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(PermissionError) as caught:
         _io._exchange(Path("a"), "b")
     assert caught.value.filename == "b"
+
+
+# --- overwrite means the same on every writer (issue 22, the tables' writers) ------------
+
+
+def _writers() -> dict[str, Callable[..., object]]:
+    import functools
+    import importlib.util
+
+    writers: dict[str, Callable[..., object]] = {
+        "to_csv": functools.partial(hb.to_csv, BRIEF),
+        "write_datapackage": hb.write_datapackage,
+    }
+    if importlib.util.find_spec("pyarrow") is not None:  # to_parquet needs the pandas extra
+        writers["to_parquet"] = functools.partial(hb.to_parquet, BRIEF)
+    return writers
+
+
+@pytest.mark.parametrize("name", list(_writers()))
+def test_every_table_writer_refuses_what_exists_unless_told(tmp_path: Path, name: str) -> None:
+    """A second write is refused, naming the target and overwrite=True; with it, it replaces."""
+    write = _writers()[name]
+    target = tmp_path / "out"
+    write(target, overwrite=False)
+    first = sorted(p.name for p in tmp_path.rglob("*"))
+    with pytest.raises(FileExistsError, match=r"pass overwrite=True") as caught:
+        write(target)  # the default is not to overwrite
+    assert caught.value.filename == str(target)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == first  # nothing beside it
+    write(target, overwrite=True)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == first
+    with pytest.raises(TypeError, match=r"^'overwrite' must be True or False, got 'no'"):
+        write(target, overwrite="no")
