@@ -3,8 +3,10 @@
 Every record type and field, its type, its unit where it has one, what it
 means (from the class's ``Attributes:`` docstring) and an example value
 taken from the brief; then every table of ``to_records``, its columns in
-order, their types and the first row's values. ``scripts/regenerate.py``
-writes it; a test checks that the file matches.
+order, their types, what each means (the words the data package and the
+Parquet fields give it) and the first row's values. ``scripts/regenerate.py``
+writes it (``python scripts/datadict.py`` prints it alone); a test checks
+that the file matches.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import attrs
 import honduras_brief as hb
 from honduras_brief import _display
 from honduras_brief._docstrings import meanings as _meanings
+from honduras_brief._tables import descriptions
 from honduras_brief._tree import walk
 
 RECORD_TYPES = (
@@ -145,16 +148,35 @@ def _tables() -> list[str]:
         "briefs concatenate and can be told apart; `section` is empty for a text",
         "without the page's headings. Examples are the first row of the brief.",
         "",
+        "A column typed `tuple[str, ...]` holds several values: a tuple in",
+        "`to_records`, a `list<string>` in Arrow and Parquet, a list in a DataFrame,",
+        "empty where there are none. In CSV (`to_csv` and the data package) its",
+        'items are joined with `"; "`; an item that holds `;`, `"` or a line break,',
+        "or starts with white space, is put in double quotes as CSV quotes a field",
+        '(`"` doubled), so `csv.reader([cell], delimiter=";", skipinitialspace=True)`',
+        "reads the items back. No item of the shipped brief needs quoting: its ids",
+        "are slugs, and none of its names, aliases or words holds `;`. `inferred` is",
+        "prose (its reasons may hold `; `), not a list.",
+        "",
+        "`low` and `high` are the decimals as the text writes them (`57`, `85.5`) in",
+        "`to_records`, CSV and a DataFrame (its `Decimal` objects). Arrow and Parquet",
+        "give a column one scale, so there a count of 57 beside 85.5 reads `57.0`,",
+        "equal in value; a table of figures of one scale keeps it.",
+        "",
     ]
     for name, row in TABLES:
         # The name is a str here, not one of the Literal names the overloads take.
         (first,) = hb.to_records(hb.BRIEF, table=name)[:1]  # type: ignore[call-overload]
-        out += [f"### `{name}`", "", "| column | type | example from the brief |"]
-        out.append("| --- | --- | --- |")
+        meant = descriptions(name)
+        out += [f"### `{name}`", "", "| column | type | meaning | example from the brief |"]
+        out.append("| --- | --- | --- | --- |")
         for column, hint in typing.get_type_hints(row).items():
             value = first[column]
-            shown = "\u2014" if value is None else _display.text(value)
-            out.append(f"| `{column}` | {_code(_type_name(hint))} | {_cell(shown)} |")
+            shown = "\u2014" if value is None or value == () else _display.text(value)
+            out.append(
+                f"| `{column}` | {_code(_type_name(hint))} | {_cell(meant[column], 400)} | "
+                f"{_cell(shown)} |"
+            )
         out.append("")
     return out
 
