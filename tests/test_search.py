@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Iterator
 
 import attrs
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import honduras_brief as hb
 from honduras_brief import BRIEF, Statement, search
@@ -341,3 +344,53 @@ def test_parts_are_the_citations_and_terms_of_the_walk() -> None:
         for _ in range(2):  # the second time from the memo
             walked = [v for v in _walked(record) if isinstance(v, hb.Citation | enum.Enum)]
             assert [id(v) for v in _parts(record, memo)] == [id(v) for v in walked]
+
+
+@given(st.text(alphabet="abcAB é’',.-1 0\u2028ﬁİß\u0301", max_size=40))
+@example("The ﬁnca El Paraíso, U.S. 100,000 and Cachiros’ 85.5")
+@example("İstanbul Straße")  # İ casefolds to two characters, ß to "ss"
+def test_terms_are_the_terms_of_the_tokens(words: str) -> None:
+    """_terms gives the terms of _tokens, in order, without their places."""
+    from honduras_brief._search import _terms, _tokens
+
+    assert _terms(words) == tuple(term for _, _, term in _tokens(words))
+
+
+def test_the_index_counts_what_the_tokens_give() -> None:
+    """Each field counts the terms of its words' tokens; holding counts the documents of each."""
+    from honduras_brief._search import _read, _tokens
+
+    for brief in (BRIEF, _one_place_brief()):
+        index = _read(brief)
+        holding: Counter[str] = Counter()
+        for record, document in index.documents:
+            for field in document.values():
+                terms = [term for words in field.values for _, _, term in _tokens(words)]
+                assert (field.counts, field.length) == (Counter(terms), len(terms))
+            holding.update({t for field in document.values() for t in field.counts})
+            if isinstance(record, Statement):
+                assert document["sentence"].values == (str(record),)
+        assert index.holding == holding
+
+
+def _one_place_brief() -> hb.Brief:
+    place = attrs.evolve(
+        c.HONDURAS, id="finca", name="The ﬁnca El Paraíso", aliases=(), mentions=()
+    )
+    return attrs.evolve(
+        BRIEF,
+        challenges=(),
+        goals=(),
+        accomplishments=(),
+        operations=(),
+        actors=(),
+        places=(place,),
+    )
+
+
+def test_a_statement_hit_shows_the_sentence_the_index_wrote() -> None:
+    """Where a statement's snippet is its sentence, it is the statement's str()."""
+    shown = [hit for query in QUERIES for hit in search(query) if hit.where == "sentence"]
+    assert shown
+    for hit in shown:
+        assert hit.snippet == str(hit.record) or hit.snippet.strip("\u2026") in str(hit.record)

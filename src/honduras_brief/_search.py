@@ -18,9 +18,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any, Final
 
 import attrs
+import pendulum
 
 from ._actors import Actor, Place
 from ._display import DisplayMixin
@@ -145,6 +147,16 @@ def _tokens(words: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), _term(fold(m.group()))) for m in _WORD.finditer(words))
 
 
+@functools.lru_cache(maxsize=4096)
+def _terms(words: str) -> tuple[str, ...]:
+    # The terms of _tokens(words), without their places: what the index
+    # counts, found with findall where the places are not needed.
+    folded = words.casefold() if words.isascii() else fold(words)
+    if len(folded) == len(words):
+        return tuple(map(_term, _WORD.findall(folded)))
+    return tuple(_term(fold(w)) for w in _WORD.findall(words))
+
+
 def _plain(words: str) -> str:
     # The words as an exact match compares them: folded, one space apart.
     return " ".join(fold(m.group()).replace(".", "") for m in _WORD.finditer(words))
@@ -224,15 +236,19 @@ def _fields(record: Record, memo: dict[int, list[object]]) -> Iterator[tuple[str
     for part in parts:
         if isinstance(part, Citation):
             yield "quote", part.quote
-        elif isinstance(part, enum.Enum) and isinstance(part.value, str):
-            yield "vocabulary", part.value
+        elif isinstance(part, enum.Enum) and isinstance(term := part.value, str):
+            yield "vocabulary", term
+
+
+_LEAVES: Final = frozenset({str, int, bool, type(None), Decimal, pendulum.Date})
+"""Types that hold no citation or term: most of the values walked."""
 
 
 def _parts(value: object, memo: dict[int, list[object]]) -> list[object]:
     # The citations and terms in *value*, depth first, not inside another
     # record that stands in the text on its own (an actor, a place); each
     # record's found once per index (a source is held by every citation).
-    if isinstance(value, Actor | Place):
+    if type(value) in _LEAVES or isinstance(value, Actor | Place):
         return []
     held: list[object] = [value] if isinstance(value, Citation | enum.Enum) else []
     if isinstance(value, tuple):
@@ -257,7 +273,7 @@ def _document(record: Record, memo: dict[int, list[object]]) -> dict[str, _Field
             found.append(words)
     document = {}
     for name, found in values.items():
-        terms = [term for words in found for _, _, term in _tokens(words)]
+        terms = [term for words in found for term in _terms(words)]
         document[name] = _Field(tuple(found), Counter(terms), len(terms))
     return document
 
@@ -278,7 +294,9 @@ def _read(brief: Brief) -> _Index:
     for name in _WEIGHTS:
         lengths = [d[name].length for _, d in documents if name in d]
         averages[name] = sum(lengths) / len(lengths) if lengths else 1.0
-    holding = Counter(t for _, d in documents for t in {t for f in d.values() for t in f.counts})
+    holding: Counter[str] = Counter()
+    for _, document in documents:
+        holding.update(set().union(*(f.counts for f in document.values())))
     return _Index(documents, averages, holding)
 
 
@@ -321,11 +339,13 @@ def _snippets(field: _Field, idf: dict[str, float], contexts: tuple[int, ...]) -
 @attrs.frozen
 class _Ranked:
     # A document's score, whether the query is its whole id, name or alias,
-    # and the fields it matched in, best first.
+    # the fields it matched in, best first, and a statement's sentence, as
+    # the index wrote it (writing it again would give the same words).
     record: Record
     score: float
     exact: bool
     fields: tuple[tuple[str, _Field], ...]
+    sentence: str | None
 
 
 def _ranked(
@@ -357,7 +377,9 @@ def _ranked(
     )
     if exact is not None:
         order = [exact, *(n for n in order if n != exact)]
-    return _Ranked(record, score, exact is not None, tuple((n, document[n]) for n in order))
+    sentence = document["sentence"].values[0] if isinstance(record, Statement) else None
+    fields = tuple((n, document[n]) for n in order)
+    return _Ranked(record, score, exact is not None, fields, sentence)
 
 
 def search(query: str, brief: Brief | None = None) -> tuple[Hit, ...]:
@@ -448,8 +470,8 @@ def _distinct(found: _Ranked, idf: dict[str, float], shown: set[str]) -> tuple[s
     # its id, which no other record has.
     record = found.record
     candidates = [(n, s) for n, f in found.fields for s in _snippets(f, idf, _CONTEXTS[:1])]
-    if isinstance(record, Statement):
-        candidates.append(("sentence", str(record)))
+    if found.sentence is not None:
+        candidates.append(("sentence", found.sentence))
     wider = (*_CONTEXTS[1:], 0)
     candidates += [(n, s) for n, f in found.fields for s in _snippets(f, idf, wider)]
     candidates += [("name", getattr(record, a)) for a in ("name", "title") if hasattr(record, a)]
