@@ -558,7 +558,7 @@ def test_a_record_listed_twice_is_refused_naming_both_paths(kind: str) -> None:
     assert parsed.value.problems == expected
 
 
-# --- The package's own records, written by a plan instead of cattrs' generated code ---
+# --- The package's own records, written from plans of our own, as cattrs writes them ---
 
 
 def _generated() -> Any:
@@ -751,17 +751,4 @@ def test_field_types_already_resolved_are_kept() -> None:
         _field_types(Partly, resolved)
         == [int, type(None)]
         == list(typing.get_type_hints(Partly).values())
-    )
-
-
-def test_a_record_of_one_field_is_written_as_a_tuple_of_one() -> None:
-    """The getter of a class with a single field gives a tuple, as attrgetter does for more."""
-    from honduras_brief.serialization import _values_getter
-
-    assert _values_getter(["quote"])(BRIEF.challenges[0].citations[0]) == (
-        BRIEF.challenges[0].citations[0].quote,
-    )
-    assert _values_getter(["quote", "start"])(BRIEF.challenges[0].citations[0]) == (
-        BRIEF.challenges[0].citations[0].quote,
-        BRIEF.challenges[0].citations[0].start,
     )

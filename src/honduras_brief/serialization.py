@@ -16,7 +16,6 @@ import enum
 import functools
 import inspect
 import json
-import operator
 import re
 import sys
 import types
@@ -638,15 +637,17 @@ def _written_once(cls: type, generated: Callable[[Any], Any]) -> Callable[[Any],
     return unstructure
 
 
-# --- Writing the package's own records without generated code ------------------------
+# --- Writing the package's own records from plans of our own ---------------------------
 #
 # For each record class, cattrs generates and compiles a function on first
 # use, asking the converter for the hook of every field's type: for the
 # record classes of a brief that was half of what writing it costs in a
-# fresh process (`export --format json`). The package's own converter
-# writes the package's own classes instead by walking a plan read once per
-# class from attrs.fields and the annotations: (key, how to write the
-# value), where "how" is what the generated function would call. Tuples,
+# fresh process (`export --format json`), mostly in resolving annotations
+# and dispatching on every field's type. The package's own converter writes
+# the package's own classes instead from a plan made once per class from
+# attrs.fields and the annotations (read in one expression per class):
+# (key, how to write the value), where "how" is what the generated function
+# would call, compiled into one small function per class. Tuples,
 # optionals, records and a statement's arguments are planned here as the
 # hooks registered above write them; every other type gets the converter's
 # own hook. Any other class (a user's subclass of a record too) keeps
@@ -701,14 +702,7 @@ class _Planner:
             plan.append(
                 (a.name, self.writer(tp, planning) if given is None else given.unstruct_hook)
             )
-        get = _values_getter([a.name for a in fields])
-
-        def unstructure(obj: Any) -> dict[str, Any]:
-            return {
-                key: value if write is None else write(value)
-                for (key, write), value in zip(plan, get(obj), strict=True)
-            }
-
+        unstructure = _compiled(cls, plan)
         # Kept once whole: a thread that finds it finds all of it (two that
         # plan one class at once make the same plan).
         self.records[cls] = written = _written_once(cls, unstructure)
@@ -787,12 +781,20 @@ def _hint(tp: object) -> object:
     return type(None) if tp is None else tp
 
 
-def _values_getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
-    # operator.attrgetter gives a tuple for two names or more, the value for one.
-    if len(names) == 1:
-        (name,) = names
-        return lambda obj: (getattr(obj, name),)
-    return operator.attrgetter(*names)
+def _compiled(cls: type, plan: list[tuple[str, _Write | None]]) -> Callable[[Any], Any]:
+    # The plan as one function that builds the dict in one expression, as
+    # cattrs' generated functions do: a loop over the plan takes half again
+    # as long. The keys are attribute names, each written by its writer.
+    writers = {f"_w{index}": write for index, (_, write) in enumerate(plan) if write is not None}
+    items = "".join(
+        f"{key!r}: {'obj.' + key if write is None else f'_w{index}(obj.{key})'}, "
+        for index, (key, write) in enumerate(plan)
+    )
+    arguments = "".join(f", {name}={name}" for name in writers)
+    source = f"def unstructure(obj{arguments}):\n    return {{{items}}}\n"
+    namespace: dict[str, Any] = dict(writers)
+    exec(compile(source, f"<honduras_brief plan of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102 -- attribute names and writers of the package's own classes
+    return namespace["unstructure"]  # type: ignore[no-any-return]
 
 
 @functools.cache
