@@ -16,7 +16,7 @@ from ._readings import Reading, readings_of
 from ._record import RecordBase
 from ._source import Citation
 from ._vocabulary import SlugVocabulary
-from .exceptions import CitationError
+from .exceptions import CitationError, _shown
 
 
 class ActorKind(SlugVocabulary):
@@ -67,7 +67,7 @@ def _names_itself(instance: Any, attribute: attrs.Attribute[Any], value: object)
     for mention in value:  # type: ignore[attr-defined]  # deep_iterable ran first
         if mention.quote not in names:
             msg = (
-                f"{attribute.name!r}: the mention {mention.quote!r} is not one of "
+                f"{attribute.name!r}: the mention {_shown(mention.quote)} is not one of "
                 f"the names of {instance.id!r} ({', '.join(sorted(names))})"
             )
             raise CitationError(msg)

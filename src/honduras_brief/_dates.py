@@ -23,6 +23,7 @@ from . import _validators as v
 from ._record import RecordBase
 from ._source import Citation
 from .exceptions import DateParseError, InvalidRangeError
+from .exceptions import _shown as _excerpt
 
 
 class Precision(enum.Enum):
@@ -48,7 +49,7 @@ TIMEZONE: Final = "America/Tegucigalpa"
 def _refuse_datetime(value: object, name: str) -> None:
     # A datetime is a date to isinstance, but not a calendar day: never truncate it.
     if isinstance(value, dt.datetime):
-        msg = f"{name!r} must be a date, not a datetime: got {value!r}"
+        msg = f"{name!r} must be a date, not a datetime: got {_excerpt(value)}"
         raise TypeError(msg)
 
 
@@ -60,7 +61,7 @@ def _date(_instance: Any, attribute: attrs.Attribute[Any], value: object) -> Non
     if not isinstance(value, pendulum.Date):
         msg = (
             f"{attribute.name!r} must be a pendulum.Date (make one with "
-            f"pendulum.date(y, m, d)), got {value!r} of type {type(value).__name__}"
+            f"pendulum.date(y, m, d)), got {_excerpt(value)} of type {type(value).__name__}"
         )
         raise TypeError(msg)
 
@@ -145,7 +146,7 @@ def _month(text: str, name: str) -> int:
     try:
         return _MONTHS[name.lower()]
     except KeyError:
-        raise DateParseError(text, f"{name!r} is not a month") from None
+        raise DateParseError(text, f"{_excerpt(name)} is not a month") from None
 
 
 def _read_piece(text: str, words: str) -> _Piece:
@@ -264,12 +265,12 @@ def _parse_one_sided(
 
 def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
     if not isinstance(text, str):
-        msg = f"'text' must be a str, got {text!r} of type {type(text).__name__}"
+        msg = f"'text' must be a str, got {_excerpt(text)} of type {type(text).__name__}"
         raise TypeError(msg)
     if year is not None:
         _check_year(year, "year", lowest=1)
     if reason is not None and (not isinstance(reason, str) or not reason.strip()):
-        msg = f"'reason' must be None or a str with words in it, got {reason!r}"
+        msg = f"'reason' must be None or a str with words in it, got {_excerpt(reason)}"
         raise (TypeError if not isinstance(reason, str) else ValueError)(msg)
     words = " ".join(text.split())
     if m := re.fullmatch(_ISO, words):
@@ -325,16 +326,15 @@ def _parse(text: str, year: int | None, reason: str | None) -> DateRange:
 def _check_date(value: object, name: str) -> dt.date:
     _refuse_datetime(value, name)
     if not isinstance(value, dt.date):
-        msg = (
-            f"{name!r} must be a date or a DateRange, got {value!r} of type {type(value).__name__}"
-        )
+        kind = type(value).__name__
+        msg = f"{name!r} must be a date or a DateRange, got {_excerpt(value)} of type {kind}"
         raise TypeError(msg)
     return value
 
 
 def _check_range(value: object, name: str) -> DateRange:
     if not isinstance(value, DateRange):
-        msg = f"{name!r} must be a DateRange, got {value!r} of type {type(value).__name__}"
+        msg = f"{name!r} must be a DateRange, got {_excerpt(value)} of type {type(value).__name__}"
         raise TypeError(msg)
     return value
 
@@ -346,7 +346,7 @@ def _fiscal_year(day: dt.date) -> int:
 
 def _check_year(year: object, name: str, *, lowest: int) -> None:
     if isinstance(year, bool) or not isinstance(year, int):
-        msg = f"{name!r} must be an int, got {year!r} of type {type(year).__name__}"
+        msg = f"{name!r} must be an int, got {_excerpt(year)} of type {type(year).__name__}"
         raise TypeError(msg)
     if not lowest <= year <= dt.MAXYEAR:
         shown = str(year) if abs(year) < 10**12 else f"an int of {len(str(abs(year)))} digits"
@@ -789,7 +789,7 @@ class DateRange(RecordBase):
             ['2013-09-01', '2013-09-08', '2013-09-15', '2013-09-22', '2013-09-29']
         """
         if unit not in ("day", "week", "month"):
-            msg = f"'unit' must be 'day', 'week' or 'month', got {unit!r}"
+            msg = f"'unit' must be 'day', 'week' or 'month', got {_excerpt(unit)}"
             raise ValueError(msg)
         start, end = self._closed("days to iterate over")
         return pendulum.Interval(start, end).range(f"{unit}s")

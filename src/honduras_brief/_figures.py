@@ -21,7 +21,7 @@ import attrs
 from . import _validators as v
 from ._display import DisplayMixin
 from ._quantities import Qualifier, Unit, amount_words
-from .exceptions import FigureParseError
+from .exceptions import FigureParseError, _shown
 
 _ONES: Final = {
     word: n
@@ -256,7 +256,7 @@ class _Reader:
         if numeral := _NUMERAL.fullmatch(word):
             self.at += 1
             if numeral["dollar"] and numeral["percent"]:
-                raise self.fail(f"{self.words[start]!r} is both dollars and a percentage")
+                raise self.fail(f"{_shown(self.words[start])} is both dollars and a percentage")
             unit = Unit.US_DOLLARS if numeral["dollar"] else None
             unit = Unit.PERCENT if numeral["percent"] else unit
             value = Decimal(numeral["number"].replace(",", ""))
@@ -267,7 +267,7 @@ class _Reader:
         else:
             read = self.number_words()
             if read is None:
-                raise self.fail(f"{self.words[start]!r} is not a number")
+                raise self.fail(f"{_shown(self.words[start])} is not a number")
             value = read
         ends = self.lowered[self.at - 1]
         scaled = any(w in _SCALES for w in self.lowered[start : self.at])
@@ -294,10 +294,10 @@ class _Reader:
             return None
         first = self.lowered[self.at]
         if first in _RESERVED or _small(first) is not None:
-            raise self.fail(f"{self.words[self.at]!r} cannot follow the figure")
+            raise self.fail(f"{_shown(self.words[self.at])} cannot follow the figure")
         rest = self.words[self.at :]
         if any(ch.isdigit() for word in rest for ch in word):
-            raise self.fail(f"{' '.join(rest)!r} after the figure holds a number")
+            raise self.fail(f"{_shown(' '.join(rest))} after the figure holds a number")
         return " ".join(rest)
 
 
@@ -320,14 +320,14 @@ def _between(reader: _Reader) -> tuple[Decimal, Decimal, Unit | None]:
 
 def _refuse(text: object) -> str:
     if not isinstance(text, str):
-        msg = f"'text' must be a str, got {text!r} of type {type(text).__name__}"
+        msg = f"'text' must be a str, got {_shown(text)} of type {type(text).__name__}"
         raise TypeError(msg)
     if not text.strip():
         raise FigureParseError(text, "it is empty")
     # int() and Decimal() would read "٨٥" as 85: only 0-9 are digits here.
     foreign = [ch for ch in text if ch.isnumeric() and not ("0" <= ch <= "9")]
     if foreign:
-        raise FigureParseError(text, f"{foreign[0]!r} is not one of the digits 0-9")
+        raise FigureParseError(text, f"{_shown(foreign[0])} is not one of the digits 0-9")
     return text
 
 
@@ -397,7 +397,7 @@ def parse_figure(text: str, *, unit: Unit | None = None) -> FigureReading:
     """  # noqa: E501 -- a doctest's output is one line
     text = _refuse(text)
     if unit is not None and not isinstance(unit, Unit):
-        msg = f"'unit' must be a Unit or None, got {unit!r} of type {type(unit).__name__}"
+        msg = f"'unit' must be a Unit or None, got {_shown(unit)} of type {type(unit).__name__}"
         raise TypeError(msg)
     reader = _Reader(text)
     low: Decimal | None = None
@@ -409,7 +409,7 @@ def parse_figure(text: str, *, unit: Unit | None = None) -> FigureReading:
     if word in _INDEFINITES:
         reader.at += 1
         qualifier, low, least = _INDEFINITES[word]
-        inferred = f"{reader.words[0]!r} gives no number; {least} is the least it can mean."
+        inferred = f"{_shown(reader.words[0])} gives no number; {least} is the least it can mean."
         counted = reader.counted()
     elif reader.take("many"):
         qualifier, counted = Qualifier.MANY, reader.counted()

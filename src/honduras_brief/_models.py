@@ -759,7 +759,13 @@ class Brief(RecordBase):
             'Operation Neptune'
             >>> BRIEF.get("atlantis") is None
             True
+
+        Raises:
+            TypeError: If *id* is not a str.
         """
+        if not isinstance(id, str):
+            msg = f"'id' must be a str, got {_shown(id)} of type {type(id).__name__}"
+            raise TypeError(msg)
         return self._index.get(id, default)
 
     @overload

@@ -20,7 +20,7 @@ from ._readings import Reading, readings_of
 from ._record import RecordBase
 from ._source import Citation
 from ._vocabulary import SlugVocabulary
-from .exceptions import CitationError, InvalidRangeError
+from .exceptions import CitationError, InvalidRangeError, _shown
 
 
 class Qualifier(enum.Enum):
@@ -156,7 +156,7 @@ def _in_citation(instance: Any, _attribute: attrs.Attribute[Any], value: object)
     count = value.quote.count(instance.text)
     if count != 1:
         where = "is not in" if count == 0 else f"occurs {count} times in"
-        msg = f"'text' {instance.text!r} {where} its citation {value.quote!r}"
+        msg = f"'text' {_shown(instance.text)} {where} its citation {_shown(value.quote)}"
         raise CitationError(msg)
 
 
@@ -247,7 +247,7 @@ class Quantity(RecordBase):
             if not wanted and bound is not None:
                 msg = (
                     f"a figure qualified {self.qualifier.value!r} has no {name!r} bound, "
-                    f"got {bound!r}"
+                    f"got {_shown(bound)}"
                 )
                 raise InvalidRangeError(msg)
         if self.low is not None and self.high is not None:
@@ -323,10 +323,11 @@ _NOUNS: Final = {
 
 def _finite(value: object) -> Decimal | int:
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        msg = f"'value' must be a Decimal or an int, got {value!r} of type {type(value).__name__}"
+        kind = type(value).__name__
+        msg = f"'value' must be a Decimal or an int, got {_shown(value)} of type {kind}"
         raise TypeError(msg)
     if isinstance(value, Decimal) and not value.is_finite():
-        msg = f"'value' must be finite, got {value!r}"
+        msg = f"'value' must be finite, got {_shown(value)}"
         raise ValueError(msg)
     return value
 

@@ -43,7 +43,7 @@ from ._vocabulary import (
     TransportMode,
     Vulnerability,
 )
-from .exceptions import CitationError
+from .exceptions import CitationError, _shown
 
 Term: TypeAlias = (
     Substance
@@ -659,7 +659,7 @@ def _argument(instance: Any, attribute: attrs.Attribute[Any], value: object) -> 
         names = ", ".join(t.__name__ for t in ARGUMENT_TYPES)
         msg = (
             f"{attribute.name!r} must be a record or a term ({names}), "
-            f"got {value!r} of type {type(value).__name__}"
+            f"got {_shown(value)} of type {type(value).__name__}"
         )
         raise TypeError(msg)
     _grounded(instance, attribute.name, value)
@@ -672,7 +672,7 @@ def _arguments(instance: Any, attribute: attrs.Attribute[Any], value: object) ->
         if not isinstance(item, ARGUMENT_TYPES):
             msg = (
                 f"{attribute.name!r}[{index}] must be a record or a term, "
-                f"got {item!r} of type {type(item).__name__}"
+                f"got {_shown(item)} of type {type(item).__name__}"
             )
             raise TypeError(msg)
         _grounded(instance, f"{attribute.name}[{index}]", item)
@@ -695,7 +695,9 @@ def _grounded(instance: Any, where: str, value: object) -> None:
         return
     quote: str = instance.citation.quote
     if words.casefold() not in quote.casefold():
-        msg = f"{where!r}: {words!r} does not stand in the statement's citation {quote!r}"
+        msg = (
+            f"{where!r}: {_shown(words)} does not stand in the statement's citation {_shown(quote)}"
+        )
         raise CitationError(msg)
 
 

@@ -18,6 +18,8 @@ import enum
 import re
 from typing import Any, Final
 
+from .exceptions import _shown
+
 _SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -57,7 +59,7 @@ class Vocabulary(enum.Enum):
             return cls(renamed)
         problem = cls._problem(value)
         if problem is not None:
-            msg = f"{value!r} is not a term of {cls.__name__}: {problem}"
+            msg = f"{_shown(value)} is not a term of {cls.__name__}: {problem}"
             raise ValueError(msg)
         term = object.__new__(cls)
         term._name_ = None  # type: ignore[assignment]  # an open term has no name of ours

@@ -46,11 +46,16 @@ _SHOWN: Final = 60
 
 
 def _shown(value: object) -> str:
-    # A value as a message quotes it: a pasted paragraph is not echoed whole.
+    # A value as a message quotes it: a pasted paragraph is not echoed whole,
+    # but its start and its length are.
     if isinstance(value, str):
-        return repr(value if len(value) <= _SHOWN else value[: _SHOWN - 1] + "\u2026")
+        if len(value) <= _SHOWN:
+            return repr(value)
+        return f"{value[: _SHOWN - 1] + chr(0x2026)!r} ({len(value):,} characters)"
     text = repr(value)
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "\u2026"
+    if len(text) <= _SHOWN:
+        return text
+    return f"{text[: _SHOWN - 1]}\u2026 ({len(text):,} characters as written)"
 
 
 class UnknownRecordError(HondurasBriefError, LookupError):
@@ -103,7 +108,7 @@ class DateParseError(HondurasBriefError, ValueError):
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"cannot read {text!r} as a date range: {reason}")
+        super().__init__(f"cannot read {_shown(text)} as a date range: {reason}")
 
     def __reduce__(self) -> tuple[type[DateParseError], tuple[str, str]]:
         # Rebuilt from both arguments, so that it survives pickling.
@@ -124,7 +129,7 @@ class FigureParseError(HondurasBriefError, ValueError):
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"cannot read {text!r} as a figure: {reason}")
+        super().__init__(f"cannot read {_shown(text)} as a figure: {reason}")
 
     def __reduce__(self) -> tuple[type[FigureParseError], tuple[str, str]]:
         # Rebuilt from both arguments, so that it survives pickling (and
