@@ -9,6 +9,7 @@ import pty
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Final
 
@@ -470,30 +471,159 @@ def test_export_never_overwrites_without_force(tmp_path: Path) -> None:
     ("where", "reason"),
     [
         ("missing/brief.json", "No such file or directory"),
-        (".", "Is a directory"),
         ("/dev/full", "No space left on device"),
     ],
 )
 def test_an_unwritable_output_is_one_line_and_exit_1(
     where: str, reason: str, tmp_path: Path
 ) -> None:
-    """A missing directory, a directory or a full disk: one line on stderr, exit 1, no traceback."""
+    """A missing directory or a full disk: one line on stderr, exit 1, no traceback."""
     target = where if where.startswith("/") else str(tmp_path / where)
     done = run("export", "--format", "csv", "-o", target, "--force")
     assert done.returncode == 1
     assert done.stderr == f"honduras-brief: error: cannot write {target!r}: {reason}\n"
+    assert Path("/dev/full").is_char_device()  # a device is written to, never replaced
 
 
-@pytest.mark.parametrize(
-    "env", [{"LC_ALL": "C", "PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "ascii"}]
-)
-def test_an_ascii_terminal_gets_plain_characters(env: dict[str, str]) -> None:
-    """Under an ASCII locale the curly quotes and dashes become plain ones: no traceback."""
-    done = run("show", "operation-neptune-seizure", env=env)
+@pytest.mark.parametrize("args", [["export"], ["annotate"], ["export", "--format", "csv"]])
+@pytest.mark.parametrize("where", [".", "new/", "new" + os.sep + os.sep])
+def test_a_folder_is_not_a_file_to_write(args: list[str], where: str, tmp_path: Path) -> None:
+    """An existing folder, or a name ending with a slash, is refused: exit 2, nothing written."""
+    target = str(tmp_path) if where == "." else str(tmp_path / where.rstrip("/")) + where[-1]
+    done = run(*args, "-o", target, "--force")
+    assert done.returncode == 2
+    assert done.stderr == f"honduras-brief: error: {target!r} is a folder; give a file name\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_device_or_a_pipe_is_written_to(tmp_path: Path) -> None:
+    """/dev/null and a FIFO take the bytes as they are, without --force; neither is replaced."""
+    assert run("export", "-o", "/dev/null").returncode == 0
+    assert Path("/dev/null").is_char_device()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    done = run("export", "--format", "csv", "-o", str(fifo))
+    reader.join()
     assert done.returncode == 0, done.stderr
-    assert "September 19-26, 2013 (inferred)" in done.stdout
-    assert '"On September 19-26, the Government of Honduras' in done.stdout
-    assert all(ord(ch) < 128 for ch in done.stdout)
+    assert got == [hb.to_csv(hb.BRIEF).encode("utf-8")]
+    assert fifo.is_fifo()
+
+
+def test_a_link_is_written_through(tmp_path: Path) -> None:
+    """-o LINK --force replaces the file the link points to; the link stays a link."""
+    target = tmp_path / "brief.csv"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert run("export", "--format", "csv", "-o", str(link)).returncode == 2  # it exists
+    assert run("export", "--format", "csv", "-o", str(link), "--force").returncode == 0
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8") == hb.to_csv(hb.BRIEF)
+
+
+ASCII: Final = ({"LC_ALL": "C", "PYTHONUTF8": "0"}, {"PYTHONIOENCODING": "ascii"})
+"""Standard output that holds ASCII only: the C locale without UTF-8 mode, or as Python is told."""
+NOTE: Final = (
+    "honduras-brief: note: standard output's encoding (ascii) cannot hold every character "
+    "of the text: written as UTF-8\n"
+)
+
+
+def _ascii(env: dict[str, str]) -> dict[str, str]:
+    return {"PYTHONIOENCODING": "", **env}  # empty: the locale decides
+
+
+@pytest.mark.parametrize("env", ASCII, ids=["LC_ALL=C", "PYTHONIOENCODING=ascii"])
+def test_an_ascii_stream_gets_every_character(env: dict[str, str]) -> None:
+    """Under an ASCII locale the text's curly quotes and dashes are kept, as UTF-8, with a note."""
+    done = run("show", "operation-neptune-seizure", env=_ascii(env))
+    assert done.returncode == 0, done.stderr
+    assert "September 19\u201326, 2013 (inferred)" in done.stdout
+    assert "\u201cOn September 19-26, the Government of Honduras" in done.stdout  # its own hyphen
+    assert done.stdout == run("show", "operation-neptune-seizure").stdout
+    assert done.stderr == NOTE
+
+
+WRITERS: Final = (
+    ([], None),
+    (["list"], None),
+    (["list", "--format", "json"], "json"),
+    (["show", "judges-dismissed"], None),
+    (["show", "judges-dismissed", "--format", "json"], "json"),
+    (["show", "inl-is-committed-to-supporting-the-honduran-government"], None),
+    (["search", "effort"], None),
+    (["search", "effort", "--format", "json"], "json"),
+    (["cite", "judges-dismissed"], None),
+    (["cite", "judges-dismissed", "--format", "csl"], "json"),
+    (["cite", "judges-dismissed", "--format", "bibtex"], None),
+    (["export"], "json"),
+    (["export", "--format", "jsonld"], "json"),
+    (["export", "--format", "csv"], None),
+    (["export", "--format", "markdown"], None),
+    (["annotate"], "html"),
+    (["verify"], None),
+    (["check", "The homicide rate was 85.5 per 100,000 in 2012."], None),
+    (["check", "The homicide rate was 85.5 per 100,000 in 2012.", "--format", "json"], "json"),
+    (["check", "The homicide rate was 85.5 per 100,000 in 2012.", "--format", "claimreview"], "json"),
+)  # fmt: skip
+"""Every command that writes, with each format, and the escapes that format has."""
+
+
+@pytest.mark.parametrize("env", ASCII, ids=["LC_ALL=C", "PYTHONIOENCODING=ascii"])
+@pytest.mark.parametrize(
+    ("args", "escape"), WRITERS, ids=[" ".join(a) or "summary" for a, _ in WRITERS]
+)
+def test_every_command_keeps_every_character_on_an_ascii_stream(
+    args: list[str], escape: str | None, env: dict[str, str]
+) -> None:
+    """Escaped where the format has escapes (the same JSON, the same HTML), else UTF-8 and a note."""
+    utf8 = subprocess.run([SCRIPT, *args], capture_output=True, check=False, timeout=60, env={**os.environ, "PYTHONIOENCODING": "utf-8"})  # fmt: skip
+    ascii_ = subprocess.run([SCRIPT, *args], capture_output=True, check=False, timeout=60, env={**os.environ, **_ascii(env)})  # fmt: skip
+    assert ascii_.returncode == utf8.returncode, ascii_.stderr
+    text = utf8.stdout.decode("utf-8")
+    if text.isascii():  # nothing to keep: the same bytes, and no note
+        assert (ascii_.stdout, ascii_.stderr) == (utf8.stdout, b"")
+    elif escape == "json":
+        assert ascii_.stdout.isascii() and ascii_.stderr == b""
+        assert json.loads(ascii_.stdout) == json.loads(text)
+    elif escape == "html":
+        assert ascii_.stdout.isascii() and ascii_.stderr == b""
+        assert ascii_.stdout == text.encode("ascii", "xmlcharrefreplace")
+    else:
+        assert ascii_.stdout == utf8.stdout
+        assert ascii_.stderr.decode() == NOTE
+
+
+def test_html_with_characters_in_a_script_is_written_as_utf8() -> None:
+    """In a <script> or <style>, &#8217; would be read as it stands: such a page goes as UTF-8."""
+    from honduras_brief._terminal import Terminal
+
+    notes: list[str] = []
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii")
+    out = Terminal(stream, colour=False, columns=None, note=notes.append)
+    page = "<p>it\u2019s</p><script>let s = '\u2019';</script>"
+    out.write(page, "html")
+    out.write("<p>\u2019</p>", "html")  # outside a script: escaped
+    stream.flush()
+    assert raw.getvalue() == page.encode("utf-8") + b"<p>&#8217;</p>"
+    assert len(notes) == 1
+
+
+def test_json_beyond_the_first_plane_is_a_surrogate_pair() -> None:
+    """A character past U+FFFF is escaped as JSON writes it, so the JSON reads back the same."""
+    from honduras_brief._terminal import Terminal
+
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
+    out = Terminal(stream, colour=False, columns=None)
+    out.write('["caf\u00e9 \U0001f600"]', "json")
+    stream.flush()
+    written = stream.buffer.getvalue()  # type: ignore[attr-defined]
+    assert written == b'["caf\xe9 \\ud83d\\ude00"]'  # latin-1 holds the accent
+    assert json.loads(written.decode("latin-1")) == ["caf\u00e9 \U0001f600"]
 
 
 def test_a_closed_stdout_exits_quietly() -> None:
@@ -558,16 +688,21 @@ def test_version_is_computed_only_when_asked(monkeypatch: pytest.MonkeyPatch) ->
     assert cli.main(["list", "places"], stdout=io.StringIO()) == 0
 
 
-def test_a_stream_with_an_unknown_encoding_gets_plain_text() -> None:
-    """A stream whose encoding Python does not know is written plainly, in ASCII."""
-    import io
+def test_a_stream_that_holds_neither_the_characters_nor_bytes_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A text stream of an unknown encoding without bytes beneath: exit 2, never altered text."""
 
     class Odd(io.StringIO):
         encoding = "no-such-codec"
 
     out = Odd()
-    assert cli.main(["show", "operation-neptune-seizure"], stdout=out) == 0
-    assert "September 19-26, 2013" in out.getvalue() and out.getvalue().isascii()
+    assert cli.main(["cite", "judges-dismissed"], stdout=out) == 2
+    assert out.getvalue() == ""
+    assert capsys.readouterr().err == (
+        "honduras-brief: error: standard output's encoding (ascii) cannot hold the text's "
+        "characters; set PYTHONIOENCODING=utf-8, or write to a file with -o FILE\n"
+    )
 
 
 def test_show_takes_a_name_an_acronym_or_an_alias() -> None:
@@ -1018,3 +1153,69 @@ def test_a_quote_of_a_text_without_sections_says_only_where_it_stands() -> None:
     assert cli._quote(out, shipped, []).endswith(
         f" [{shipped.start}:{shipped.end},{_terminal.GLUE}challenges]"
     )
+
+
+# --- Tables: --table for CSV, and Parquet -------------------------------------------
+
+
+def test_the_tables_are_those_of_to_records() -> None:
+    """--table offers exactly the tables the library writes."""
+    from typing import get_args
+
+    from honduras_brief._tables import Table
+
+    assert cli.TABLES == get_args(Table)
+
+
+@pytest.mark.parametrize("table", cli.TABLES)
+def test_export_writes_each_table(table: str, tmp_path: Path) -> None:
+    """CSV of --table is to_csv's; Parquet of --table reads back as to_arrow's, lists and all."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    csv = run("export", "--format", "csv", "--table", table)
+    assert (csv.returncode, csv.stdout) == (0, hb.to_csv(hb.BRIEF, table=table))  # type: ignore[call-overload]
+    target = tmp_path / f"{table}.parquet"
+    done = run("export", "--format", "parquet", "--table", table, "-o", str(target))
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert pq.read_table(target).equals(hb.to_arrow(hb.BRIEF, table=table))  # type: ignore[arg-type]
+
+
+def test_parquet_goes_to_a_pipe_never_to_a_terminal(tmp_path: Path) -> None:
+    """Parquet to standard output: the bytes, for a program; to a terminal, refused (exit 2)."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    piped = subprocess.run(
+        [SCRIPT, "export", "--format", "parquet"], capture_output=True, check=True, timeout=60
+    )
+    assert pq.read_table(io.BytesIO(piped.stdout)).equals(hb.to_arrow(hb.BRIEF))
+    status, shown = terminal("export", "--format", "parquet")
+    assert status == 2
+    assert shown == (
+        "honduras-brief: error: --format parquet is binary: give -o FILE, or pipe it to a\n"
+        "  program\n"
+    )
+    existing = tmp_path / "f.parquet"
+    existing.write_bytes(b"keep")
+    refused = run("export", "--format", "parquet", "-o", str(existing))
+    assert (refused.returncode, existing.read_bytes()) == (2, b"keep")
+    assert "exists; pass --force to replace it" in refused.stderr
+    assert run("export", "--format", "parquet", "-o", str(existing), "--force").returncode == 0
+    assert pq.read_table(existing).num_rows == len(hb.to_records(hb.BRIEF))
+
+
+def test_parquet_without_the_extra_says_which(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without pyarrow: one line naming the pandas extra, exit 1, nothing written."""
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    target = tmp_path / "f.parquet"
+    assert cli.main(["export", "--format", "parquet", "-o", str(target)], stdout=io.StringIO()) == 1
+    assert "needs the pandas extra" in capsys.readouterr().err
+    assert not target.exists()
+    no_bytes = io.StringIO()  # a text stream with no bytes beneath
+    assert cli.main(["export", "--format", "parquet"], stdout=no_bytes) == 2
+
+
+def test_table_is_for_csv_and_parquet() -> None:
+    """--table with another format is a mistake: exit 2, naming both."""
+    done = run("export", "--format", "markdown", "--table", "actors")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "honduras-brief: error: --table is for csv and parquet, not markdown\n"

@@ -182,7 +182,8 @@ def test_long_signatures_break_between_parameters(site: Path) -> None:
     """A signature too long for a line puts a parameter a line; a name never breaks inside."""
     api = (site / "api.html").read_text(encoding="utf-8")
     to_parquet = api.split('id="honduras_brief.to_parquet">', 1)[1].split("</dt>", 1)[0]
-    assert "<dl>" in to_parquet and to_parquet.count("<dd>") == 4  # records, path, *, table
+    # records, path, *, table, overwrite
+    assert "<dl>" in to_parquet and to_parquet.count("<dd>") == 5
     assert "<wbr" not in api
     assert '<span class="pre">DateRange</span>' in api
     css = (site / "_static" / "basic.css").read_text(encoding="utf-8")

@@ -53,10 +53,10 @@ def test_writers_take_a_path_a_pathlike_or_a_file(
 
 
 def test_a_path_is_replaced_not_appended(tmp_path: Path) -> None:
-    """Writing to a path replaces what the file held."""
+    """With overwrite=True, writing to a path replaces what the file held."""
     target = tmp_path / "out.csv"
     target.write_text("old\n" * 1000, encoding="utf-8")
-    hb.to_csv(hb.HOMICIDE_RATE_2012, target)
+    hb.to_csv(hb.HOMICIDE_RATE_2012, target, overwrite=True)
     assert target.read_text(encoding="utf-8") == hb.to_csv(hb.HOMICIDE_RATE_2012)
 
 

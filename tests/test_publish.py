@@ -571,10 +571,35 @@ def test_the_command_line_writes_the_package(tmp_path: Path) -> None:
     assert errors(target / "datapackage.json") == []
     again = run("export", "--format", "datapackage", "-o", str(target))
     assert (again.returncode, again.stdout) == (2, "")
-    assert again.stderr == (
-        f"honduras-brief: error: {str(target)!r} is a file, or a directory that holds files; "
-        "give a new or empty directory\n"
+    assert (
+        again.stderr
+        == f"honduras-brief: error: {str(target)!r} exists; pass --force to replace it\n"
     )
+    (target / "figures.csv").write_text("stale\n", encoding="utf-8")
+    forced = run("export", "--format", "datapackage", "-o", str(target) + "/", "--force")
+    assert (forced.returncode, forced.stderr) == (0, "")
+    assert errors(target / "datapackage.json") == []  # the stale table is gone with its folder
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    a_file = tmp_path / "file"
+    a_file.write_text("keep\n", encoding="utf-8")
+    on_a_file = run("export", "--format", "datapackage", "-o", str(a_file), "--force")
+    assert (on_a_file.returncode, on_a_file.stderr) == (
+        2, f"honduras-brief: error: {str(a_file)!r} is a file; give a new or empty folder\n"
+    )  # fmt: skip
+    assert a_file.read_text(encoding="utf-8") == "keep\n"
+    unwritable = run("export", "--format", "datapackage", "-o", "/proc/package")  # not even root
+    assert (unwritable.returncode, unwritable.stderr) == (
+        1, "honduras-brief: error: cannot write '/proc/package': No such file or directory\n"
+    )  # fmt: skip
+    a_file.unlink()
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "notes.txt").write_text("keep\n", encoding="utf-8")
+    kept = run("export", "--format", "datapackage", "-o", str(theirs), "--force")
+    assert (kept.returncode, kept.stderr) == (
+        2, f"honduras-brief: error: {str(theirs)!r} holds files that are not a data package's, which --force would delete; give a new or empty folder\n"
+    )  # fmt: skip
+    assert [p.name for p in theirs.iterdir()] == ["notes.txt"]
     for where in ([], ["-o", "-"]):  # no directory, or standard output: neither is one
         missing = run("export", "--format", "datapackage", *where, cwd=tmp_path)
         assert (missing.returncode, missing.stderr) == (

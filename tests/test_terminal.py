@@ -266,11 +266,17 @@ def test_an_address_breaks_after_a_slash_only_when_it_cannot_fit() -> None:
     assert "219171.htm (public domain)" in narrow
 
 
-def test_an_ascii_terminal_fits_too() -> None:
-    """Plain dashes are wider than the text's: they are measured before wrapping."""
-    text = on_a_terminal(["list", "figures"], 60, env={"PYTHONIOENCODING": "ascii"})
-    assert text.isascii() and " -- " in text
-    assert_fits(text, 60)
+def test_an_ascii_terminal_gets_the_same_lines() -> None:
+    """An ASCII terminal gets the text's own characters (as UTF-8), wrapped as anywhere else."""
+    ascii_ = on_a_terminal(["list", "figures"], 60, env={"PYTHONIOENCODING": "ascii"})
+    assert "\u2013" in ascii_  # "September 19\u201326": the text's en dash, not "-"
+    note = (
+        "honduras-brief: note: standard output's encoding (ascii)\n"
+        "  cannot hold every character of the text: written as UTF-8\n"
+    )
+    assert ascii_.count(note) == 1  # standard error, on the same terminal, wrapped
+    assert ascii_.replace(note, "") == on_a_terminal(["list", "figures"], 60)
+    assert_fits(ascii_, 60)
 
 
 def test_formats_are_written_as_the_library_writes_them() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol, TypeAlias, runtime_checkable
@@ -71,7 +72,10 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
     permissions a new file gets), which then takes *path*'s place:
     :func:`os.replace` with *overwrite*, else a hard link that fails when
     *path* exists (where the file system has no hard links, an exclusive
-    create of *path* reserves it first).
+    create of *path* reserves it first). A symbolic link is written
+    through, to its file, and stays a link. A device or a pipe
+    (``/dev/null``, ``/dev/stdout``, a FIFO) is not a file to replace: it
+    is written to as it is, *overwrite* or not.
 
     Raises:
         FileExistsError: If *path* exists and *overwrite* is false.
@@ -81,13 +85,18 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
     """
     check_overwrite(overwrite)
     _check_target(path, folder=False)
+    if _is_stream(path):
+        _stream(path, write)
+        return
     if not overwrite and os.path.lexists(path):
         raise FileExistsError(errno.EEXIST, "File exists", path)
+    named = path
+    path = os.path.realpath(path)  # through a link to its file: the link stays
     temporary = _temporary(path)
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as error:
-        raise _fails(error, path) from None
+        raise _fails(error, named) from None
     try:
         with os.fdopen(descriptor, "wb") as file:
             write(file)
@@ -100,11 +109,28 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
     except OSError as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, FileExistsError):
-            raise FileExistsError(errno.EEXIST, "File exists", path) from None
-        raise _fails(error, path) from None
+            raise FileExistsError(errno.EEXIST, "File exists", named) from None
+        raise _fails(error, named) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _is_stream(path: str) -> bool:
+    # A device or a pipe (/dev/null, /dev/stdout, a FIFO): written to, never replaced.
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:  # nothing there yet (or a dangling link): a file to create
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _stream(path: str, write: Callable[[BinaryIO], object]) -> None:
+    try:
+        with Path(path).open("wb") as file:
+            write(file)
+    except OSError as error:
+        raise _fails(error, path) from None
 
 
 def _create(temporary: Path, path: str) -> None:
@@ -157,15 +183,16 @@ def replace_folder(path: str, fill: Callable[[str], object], *, overwrite: bool)
     import shutil
 
     check_overwrite(overwrite)
-    path = path.rstrip("/" + os.sep) or path
+    named = path
     _check_target(path, folder=True)
     if not overwrite and _holds_files(path):
-        raise FileExistsError(errno.EEXIST, "is a folder that holds files", path)
+        raise FileExistsError(errno.EEXIST, "is a folder that holds files", named)
+    path = os.path.realpath(path)  # through a link to its folder: the link stays
     temporary = _temporary(path)
     try:
         temporary.mkdir()
     except OSError as error:
-        raise _fails(error, path) from None
+        raise _fails(error, named) from None
     try:
         fill(str(temporary))
         if overwrite and _holds_files(path):
@@ -175,8 +202,8 @@ def replace_folder(path: str, fill: Callable[[str], object], *, overwrite: bool)
     except OSError as error:
         shutil.rmtree(temporary, ignore_errors=True)
         if error.errno in {errno.ENOTEMPTY, errno.EEXIST}:
-            raise FileExistsError(errno.EEXIST, "is a folder that holds files", path) from None
-        raise _fails(error, path) from None
+            raise FileExistsError(errno.EEXIST, "is a folder that holds files", named) from None
+        raise _fails(error, named) from None
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise

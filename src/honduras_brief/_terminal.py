@@ -21,7 +21,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import Final, TextIO
+from typing import Final, Literal, TextIO, TypeAlias
 
 DEFAULT_WIDTH: Final = 80
 GLUE: Final = "\x1f"
@@ -31,20 +31,12 @@ MIN_COLUMN: Final = 20
 
 _JOIN: Final = "\x1e"  # before a piece of an address that goes on without a space
 _ESCAPE: Final = re.compile(r"\x1b\[[0-9;]*m")
-_PLAIN: Final = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u2013": "-",
-        "\u2014": "--",
-        "\u2026": "...",
-        "\u00a0": " ",
-        "\u2022": "*",
-    }
-)
-_FANCY: Final = "\u201c\u2013\u2014\u2019\u00a0\u2022"
+_BEYOND_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+_RAW_TEXT: Final = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+"""HTML elements whose text character references do not stand for characters in."""
+
+Escape: TypeAlias = Literal["json", "html"]
+"""How a format writes a character its stream cannot hold: ``\\u2019``, ``&#8217;``."""
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -167,8 +159,8 @@ class Terminal:
     Attributes:
         stream: What is written to.
         colour: Whether to paint with ANSI codes.
-        plain: Whether to write the text's curly quotes and dashes plainly,
-            because the stream's encoding cannot hold them.
+        encoding: The stream's encoding, or ``None`` for one that holds
+            any text (a ``StringIO``).
         wraps: Whether lines are wrapped to a width (a terminal's).
         width: The widest a line may be; without wrapping, wider than any line.
     """
@@ -180,14 +172,16 @@ class Terminal:
         colour: bool,
         columns: int | None,
         phrases: Callable[[], Iterable[str]] = tuple,
+        note: Callable[[str], object] = lambda _: None,
     ) -> None:
         self.stream = stream
         self.colour = colour
-        self.plain = not _can_write(stream, _FANCY)
+        self.encoding = _encoding(stream)
         self.wraps = columns is not None
         self.width = sys.maxsize if columns is None else columns
         self._phrases = phrases
         self._glued: tuple[str, ...] | None = None
+        self._note: Callable[[str], object] | None = note
 
     # --- Painting: each returns one word, with no breakable space in it ---------------
 
@@ -213,23 +207,42 @@ class Terminal:
     def _prepare(self, text: str) -> str:
         if self._glued is None:
             self._glued = tuple(p for p in self._phrases() if " " in p)
-        text = glue(text, self._glued)
-        # Plain forms before measuring: "--" is wider than the dash it stands for.
-        return text.translate(_PLAIN) if self.plain else text
+        return glue(text, self._glued)
 
-    def write(self, text: str) -> None:
-        """Write *text* as it is (the bytes of a format), plainly where needed."""
-        # Under LC_ALL=C or PYTHONIOENCODING=ascii, the text's curly quotes,
-        # dashes and no-break spaces become their plain forms, and anything
-        # else the stream cannot hold becomes "?": never a traceback.
-        if self.plain:
-            encoding = getattr(self.stream, "encoding", None) or "ascii"
-            try:
-                codecs.lookup(encoding)
-            except LookupError:
-                encoding = "ascii"  # a codec Python does not know: the safest
-            text = text.translate(_PLAIN).encode(encoding, "replace").decode(encoding)
-        self.stream.write(text)
+    def write(self, text: str, escape: Escape | None = None) -> None:
+        r"""
+        Write *text* as it is, every character kept.
+
+        Where the stream's encoding cannot hold a character (``LC_ALL=C``
+        without UTF-8 mode, ``PYTHONIOENCODING=ascii``), a format that has
+        escapes writes it escaped (*escape*: JSON's ``\u2019``, HTML's
+        ``&#8217;``); anything else is written as UTF-8 bytes, with one
+        note on standard error for the run.
+
+        Raises:
+            UnicodeEncodeError: If the stream can hold neither the text nor
+                bytes (a text stream without a ``buffer``).
+        """
+        encoding = self.encoding
+        if encoding is None or text.isascii() or _encodes(text, encoding):
+            self.stream.write(text)
+            return
+        escaped = _escaped(text, encoding, escape)
+        if escaped is not None:
+            self.stream.write(escaped)
+            return
+        buffer = getattr(self.stream, "buffer", None)
+        if buffer is None:
+            reason = "the stream takes neither these characters nor bytes"
+            raise UnicodeEncodeError(encoding, text, 0, len(text), reason)
+        self.stream.flush()  # what is written as text goes first
+        buffer.write(text.encode("utf-8"))
+        if self._note is not None:
+            self._note(
+                f"note: standard output's encoding ({encoding}) cannot hold "
+                "every character of the text: written as UTF-8"
+            )
+            self._note = None
 
     def line(self, words: str = "") -> None:
         """Write one line as it is."""
@@ -308,15 +321,37 @@ class Terminal:
             self.line(line)
 
 
-def _can_write(stream: TextIO, words: str) -> bool:
+def _encoding(stream: TextIO) -> str | None:
     encoding = getattr(stream, "encoding", None)
     if not isinstance(encoding, str):
-        return True  # a StringIO and the like hold any text
+        return None  # a StringIO and the like hold any text
     try:
-        words.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return "ascii"  # a codec Python does not know: hold it to the least
+
+
+def _encodes(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
         return False
     return True
+
+
+def _escaped(text: str, encoding: str, escape: Escape | None) -> str | None:
+    # The text with each character the encoding lacks escaped, or None where
+    # the format has no escape for it (characters beyond ASCII stand only in
+    # a JSON string, where an escape means the same character).
+    if escape == "json":
+        import json  # its escape of one character: \u2019, or a surrogate pair beyond the BMP
+
+        return _BEYOND_ASCII.sub(
+            lambda m: m[0] if _encodes(m[0], encoding) else json.dumps(m[0])[1:-1], text
+        )
+    if escape == "html" and all(_encodes(m[0], encoding) for m in _RAW_TEXT.finditer(text)):
+        return text.encode(encoding, "xmlcharrefreplace").decode(encoding)
+    return None
 
 
 def wants_colour(stream: TextIO) -> bool:

@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Final, TextIO
 
 import attrs
 
@@ -30,7 +30,7 @@ from ._quantities import Quantity
 from ._readings import Reading, values
 from ._source import Citation
 from ._statements import Factuality, Statement, key
-from ._terminal import GLUE, Terminal, is_terminal, wants_colour, width, wrap
+from ._terminal import GLUE, Escape, Terminal, is_terminal, wants_colour, width, wrap
 from ._tree import walk
 
 if TYPE_CHECKING:
@@ -69,7 +69,9 @@ COMMANDS: Final = (
     "verify",
     "check",
 )
-EXPORT_FORMATS: Final = ("json", "csv", "markdown", "jsonld", "datapackage")
+EXPORT_FORMATS: Final = ("json", "csv", "markdown", "jsonld", "datapackage", "parquet")
+TABLES: Final = ("figures", "statements", "records", "actors", "places")
+"""The tables of ``to_records``, which ``export --format csv|parquet --table`` writes."""
 CITE_FORMATS: Final = ("text", "csl", "bibtex")
 CHECK_FORMATS: Final = ("text", "json", "claimreview")
 FACTUALITIES: Final = tuple(f.value for f in Factuality)
@@ -206,7 +208,7 @@ def _json(out: Terminal, data: object) -> None:
     # escaped (\u201c), so the JSON stays valid and says what the text says.
     import json
 
-    out.write(json.dumps(data, ensure_ascii=out.plain, indent=2) + "\n")
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", escape="json")
 
 
 def _words_of(record: Record) -> str:
@@ -564,71 +566,109 @@ def _check_output(args: argparse.Namespace) -> None:
         raise _UsageError("-o needs a file name (or - for standard output)")
 
 
-def _put(out: Terminal, args: argparse.Namespace, text: str) -> int:
-    # A format's text, to standard output or to -o FILE (never replaced without --force).
-    if args.output is None or args.output == "-":
-        out.write(text)
-        return 0
-    path = Path(args.output)
-    if path.exists() and not path.is_dir() and not args.force:
+def _to_stdout(args: argparse.Namespace) -> bool:
+    return args.output is None or args.output == "-"
+
+
+def _unwritable(args: argparse.Namespace, error: OSError) -> int:
+    # Why a file or a folder could not be written: a mistake in what was
+    # asked (exit 2), or the system's refusal (exit 1), naming the path.
+    package = getattr(args, "format", None) == "datapackage"
+    if package and Path(args.output).exists() and not Path(args.output).is_dir():
+        raise _UsageError(f"{args.output!r} is a file; give a new or empty folder")
+    if isinstance(error, FileExistsError) and package and args.force:
+        raise _UsageError(
+            f"{args.output!r} holds files that are not a data package's, which --force "
+            "would delete; give a new or empty folder"
+        )
+    if isinstance(error, FileExistsError):
         raise _UsageError(f"{args.output!r} exists; pass --force to replace it")
+    if isinstance(error, IsADirectoryError):
+        raise _UsageError(f"{args.output!r} is a folder; give a file name")
+    _say(f"error: cannot write {args.output!r}: {error.strerror}")
+    return 1
+
+
+def _put(out: Terminal, args: argparse.Namespace, text: str, escape: Escape | None = None) -> int:
+    # A format's text, to standard output or to -o FILE: written whole, and
+    # never replacing a file without --force.
+    if _to_stdout(args):
+        out.write(text, escape)
+        return 0
+    from ._io import write
+
     try:
-        path.write_text(text, encoding="utf-8", newline="")
+        write(text, args.output, overwrite=args.force)
     except OSError as error:
-        _say(f"error: cannot write {args.output!r}: {error.strerror}")
-        return 1
+        return _unwritable(args, error)
     return 0
 
 
 def _export(out: Terminal, args: argparse.Namespace) -> int:
     _check_output(args)
-    # To a stream that cannot hold the text's characters, JSON escapes them:
-    # made plain, the quotes would no longer be the text's words.
-    escaped = out.plain and (args.output is None or args.output == "-")
+    if args.table is not None and args.format not in {"csv", "parquet"}:
+        raise _UsageError(f"--table is for csv and parquet, not {args.format}")
+    if args.format == "parquet":
+        return _parquet(out, args)
     if args.format == "datapackage":
         from ._publish import write_datapackage
 
-        if not args.output or args.output == "-":
+        if _to_stdout(args):
             raise _UsageError(
                 "--format datapackage writes a directory, not to standard output: "
                 "give it with -o DIR"
             )
         try:
-            write_datapackage(args.output, BRIEF)
-        except FileExistsError:
-            raise _UsageError(
-                f"{args.output!r} is a file, or a directory that holds files; "
-                "give a new or empty directory"
-            ) from None
+            write_datapackage(args.output, BRIEF, overwrite=args.force)
+        except OSError as error:
+            return _unwritable(args, error)
         return 0
     if args.format == "json":
         from .serialization import to_json
 
-        text = to_json(BRIEF, indent=2) + "\n"
-        if escaped:
-            import json
-
-            text = json.dumps(json.loads(text), indent=2) + "\n"
-    elif args.format == "jsonld":
+        # JSON and JSON-LD escape what the stream cannot hold (\u2019): the same JSON
+        return _put(out, args, to_json(BRIEF, indent=2) + "\n", "json")
+    if args.format == "jsonld":
         import json
 
         from ._linked import to_jsonld
 
-        text = json.dumps(to_jsonld(BRIEF), ensure_ascii=escaped, indent=2) + "\n"
-    elif args.format == "csv":
+        text = json.dumps(to_jsonld(BRIEF), ensure_ascii=False, indent=2) + "\n"
+        return _put(out, args, text, "json")
+    if args.format == "csv":
         from ._tables import to_csv
 
-        text = to_csv(BRIEF)
-    else:
-        text = _markdown(BRIEF)
-    return _put(out, args, text)
+        return _put(out, args, to_csv(BRIEF, table=args.table or "figures"))
+    return _put(out, args, _markdown(BRIEF))
+
+
+def _parquet(out: Terminal, args: argparse.Namespace) -> int:
+    # Binary: to -o FILE, or to standard output that is not a terminal.
+    from ._tables import Table, to_parquet
+
+    table: Table = args.table or "figures"
+    buffer: BinaryIO | None = getattr(out.stream, "buffer", None)
+    if _to_stdout(args) and (out.wraps or buffer is None):
+        raise _UsageError("--format parquet is binary: give -o FILE, or pipe it to a program")
+    try:
+        if buffer is not None and _to_stdout(args):
+            out.stream.flush()
+            to_parquet(BRIEF, buffer, table=table)
+        else:
+            to_parquet(BRIEF, args.output, table=table, overwrite=args.force)
+    except ModuleNotFoundError as error:
+        _say(f"error: {error}")
+        return 1
+    except OSError as error:
+        return _unwritable(args, error)
+    return 0
 
 
 def _annotate(out: Terminal, args: argparse.Namespace) -> int:
     from ._annotate import annotated_html
 
     _check_output(args)
-    return _put(out, args, annotated_html(BRIEF))
+    return _put(out, args, annotated_html(BRIEF), "html")  # &#8217; where the stream needs it
 
 
 def _cite(out: Terminal, args: argparse.Namespace) -> int:
@@ -637,8 +677,8 @@ def _cite(out: Terminal, args: argparse.Namespace) -> int:
     text = cite(_record(args.id), args.format, brief=BRIEF)
     if args.format == "text" and out.wraps:
         out.para(text)  # prose on a terminal: wrapped, as the rest of what people read
-    else:
-        out.line(text)  # to paste, and CSL-JSON and BibTeX: as the library writes them
+    else:  # to paste, and CSL-JSON and BibTeX: as the library writes them
+        out.write(text + "\n", "json" if args.format == "csl" else None)
     return 0
 
 
@@ -856,8 +896,18 @@ def _parser() -> argparse.ArgumentParser:
         choices=EXPORT_FORMATS,
         metavar="FORMAT",
         help=(
-            "json (the default: every record, lossless), csv (one row per figure), "
-            "markdown, jsonld (linked data) or datapackage (a Frictionless Data Package)"
+            "json (the default: every record, lossless), csv (a table, as --table says), "
+            "markdown, jsonld (linked data), datapackage (a Frictionless Data Package) "
+            "or parquet (a table, typed, with lists; needs the pandas extra)"
+        ),
+    )
+    export.add_argument(
+        "--table",
+        choices=TABLES,
+        metavar="TABLE",
+        help=(
+            f"for csv and parquet, which table: {', '.join(TABLES)} "
+            "(figures, one row per figure, by default)"
         ),
     )
     _output_options(export, "; a directory, for datapackage")
@@ -942,7 +992,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return 1
     # Only a terminal is wrapped: to a pipe or a file, one record a line, for grep.
     columns = width(stream) if is_terminal(stream) else None
-    out = Terminal(stream, colour=wants_colour(stream), columns=columns, phrases=_figures)
+    out = Terminal(
+        stream, colour=wants_colour(stream), columns=columns, phrases=_figures, note=_say
+    )
     try:
         args = _parse(argv)
         run: Callable[[Terminal, argparse.Namespace], int] = getattr(args, "run", _summary)
@@ -950,6 +1002,13 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         stream.flush()
     except _UsageError as error:
         _say(f"error: {error}")
+        return 2
+    except UnicodeEncodeError as error:
+        # A standard output that holds neither the text's characters nor bytes.
+        _say(
+            f"error: standard output's encoding ({error.encoding}) cannot hold the text's "
+            "characters; set PYTHONIOENCODING=utf-8, or write to a file with -o FILE"
+        )
         return 2
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python
