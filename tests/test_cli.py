@@ -253,9 +253,14 @@ def test_verify_fails_on_a_wrong_statement() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 1
-    assert "FAIL homicide-rate-decrease-2012-2013: stated 6.4 percent decrease" in done.stdout
+    failures = done.stderr.splitlines()  # one a line, on standard error
+    assert failures[0].startswith(
+        "honduras-brief: FAIL homicide-rate-decrease-2012-2013: stated 6.4 percent decrease"
+    )
     # The value is wrong against its own words too ('6.4 percent'): low and high.
-    assert "3 check(s) failed" in done.stdout
+    assert len(failures) == 3 and all(f.startswith("honduras-brief: FAIL ") for f in failures)
+    assert done.stdout.endswith("\n3 check(s) failed\n")
+    assert "FAIL" not in done.stdout
 
 
 @pytest.mark.parametrize(
@@ -731,14 +736,17 @@ def test_verify_checks_a_brief_sent_as_json(tmp_path: Path) -> None:
     done = run("verify", str(doctored), env=WIDE)
     assert done.returncode == 1
     assert (
-        "FAIL homicide-rate-2012.low: the words '85.5 per 100,000' give 85.5, not 90" in done.stdout
-    )
+        "honduras-brief: FAIL homicide-rate-2012.low: the words '85.5 per 100,000' give 85.5, "
+        "not 90\n"
+    ) in done.stderr
     malformed = tmp_path / "malformed.json"
-    malformed.write_text('{"source": 1}', encoding="utf-8")
+    malformed.write_text('{"source": 1, "' + "k" * 100_000 + '": 1}', encoding="utf-8")
     refused = run("verify", str(malformed), env=WIDE)
-    assert refused.returncode == 1
-    assert refused.stdout.startswith(f"FAIL {malformed} is not a brief this library can read:\n")
-    assert "  $.source: expected an object, got 1\n" in refused.stdout
+    assert (refused.returncode, refused.stdout) == (1, "")
+    lines = refused.stderr.splitlines()
+    assert lines[0] == f"honduras-brief: error: {malformed} is not a brief this library can read:"
+    assert "honduras-brief: FAIL $.source: expected an object, got 1" in lines
+    assert max(map(len, lines)) < 400  # the long key is not echoed whole
     missing = run("verify", str(tmp_path / "nope.json"))
     assert (missing.returncode, missing.stdout) == (1, "")
     assert missing.stderr.endswith("No such file or directory\n")
@@ -1219,3 +1227,56 @@ def test_table_is_for_csv_and_parquet() -> None:
     done = run("export", "--format", "markdown", "--table", "actors")
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == "honduras-brief: error: --table is for csv and parquet, not markdown\n"
+
+
+# --- What is read has a limit, and failures are counted ----------------------------
+
+
+def test_verify_reads_no_more_than_its_limit() -> None:
+    """Verify /dev/zero: one line naming the limit, exit 1, within a second or so."""
+    done = run("verify", "/dev/zero")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        "honduras-brief: error: '/dev/zero' is larger than 67,108,864 bytes, "
+        "the most a brief may be\n"
+    )
+
+
+def test_verify_lists_at_most_twenty_failures(tmp_path: Path) -> None:
+    """Past twenty problems, one line says how many more; none goes to standard output."""
+    data = hb.to_dict(hb.BRIEF)
+
+    def inexact(value: object) -> None:  # every exact figure called approximate, wherever it stands
+        if isinstance(value, dict):
+            if value.get("qualifier") == "exact":
+                value["qualifier"] = "about"
+            for item in value.values():
+                inexact(item)
+        elif isinstance(value, list):
+            for item in value:
+                inexact(item)
+
+    inexact(data)
+    doctored = tmp_path / "doctored.json"
+    doctored.write_text(json.dumps(data), encoding="utf-8")
+    done = run("verify", str(doctored))
+    assert (done.returncode, done.stdout) == (1, "")
+    lines = done.stderr.splitlines()
+    assert lines[0] == f"honduras-brief: error: {doctored} is not a brief this library can read:"
+    assert len(lines) == 1 + cli.SHOWN_FAILURES + 1
+    assert all(line.startswith("honduras-brief: FAIL $.") for line in lines[1:-1])
+    more = lines[-1].removeprefix("honduras-brief: ... and ").removesuffix(" more")
+    assert int(more) > 0
+
+
+def test_check_reads_a_limited_standard_input() -> None:
+    """Check - refuses more than MAX_CLAIM characters, in one line, exit 2."""
+    done = subprocess.run(
+        [SCRIPT, "check", "-"], input="a" * (cli.MAX_CLAIM + 1), capture_output=True,
+        text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "honduras-brief: error: standard input holds more than 1,048,576 characters; "
+        "a claim is a sentence\n"
+    )

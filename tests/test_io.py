@@ -453,3 +453,23 @@ def test_every_table_writer_refuses_what_exists_unless_told(tmp_path: Path, name
     assert sorted(p.name for p in tmp_path.rglob("*")) == first
     with pytest.raises(TypeError, match=r"^'overwrite' must be True or False, got 'no'"):
         write(target, overwrite="no")
+
+
+def test_a_binary_file_is_refused_by_name() -> None:
+    """A BytesIO or a file open in binary gets a TypeError naming path_or_buf, before writing."""
+    for binary in (io.BytesIO(), io.BufferedWriter(io.BytesIO())):
+        with pytest.raises(TypeError, match=r"'path_or_buf' must be a text file, got a binary one"):
+            hb.to_json(BRIEF, binary)  # type: ignore[call-overload]
+        with pytest.raises(TypeError, match=r"wrap it in io.TextIOWrapper"):
+            hb.to_csv(BRIEF, binary)  # type: ignore[call-overload]
+        assert binary.tell() == 0
+
+
+def test_a_reader_stops_at_its_limit(tmp_path: Path) -> None:
+    """read_limited reads at most limit + 1 bytes, and refuses in one line past the limit."""
+    target = tmp_path / "big"
+    target.write_bytes(b"x" * 11)
+    assert _io.read_limited(str(target), 11) == b"x" * 11
+    with pytest.raises(_io.TooLargeError, match=r"^'.*big' is larger than 10 bytes, the most"):
+        _io.read_limited(str(target), 10)
+    assert _io.MAX_READ == 64 * 2**20

@@ -13,11 +13,12 @@ Standard library only, and cheap to import.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Protocol, TypeAlias, runtime_checkable
+from typing import BinaryIO, Final, Protocol, TypeAlias, runtime_checkable
 
 
 @runtime_checkable
@@ -30,6 +31,30 @@ class Writable(Protocol):
 
 PathOrBuffer: TypeAlias = str | os.PathLike[str] | Writable
 """Where a writer writes: a path, a ``PathLike`` or an open text file."""
+
+MAX_READ: Final = 64 * 2**20
+"""The most bytes a reader reads: 64 MiB, some 150 times the shipped brief as JSON."""
+
+
+class TooLargeError(ValueError):
+    """What was to be read is larger than a reader reads (:data:`MAX_READ`)."""
+
+
+def read_limited(path: str, limit: int = MAX_READ) -> bytes:
+    """
+    The bytes of the file *path*, refused past *limit* without reading further.
+
+    Raises:
+        TooLargeError: If the file holds more than *limit* bytes (a
+            ``ValueError`` whose one line names the path and the limit).
+        OSError: If it cannot be read.
+    """
+    with Path(path).open("rb") as file:
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        msg = f"{path!r} is larger than {limit:,} bytes, the most a brief may be"
+        raise TooLargeError(msg)
+    return data
 
 
 def check_overwrite(overwrite: object) -> None:
@@ -254,6 +279,13 @@ def write(text: str, path_or_buf: PathOrBuffer | None, *, overwrite: bool = True
         data = text.encode("utf-8")
         replace_file(_target(path_or_buf), lambda file: file.write(data), overwrite=overwrite)
         return None
+    if isinstance(path_or_buf, io.RawIOBase | io.BufferedIOBase):
+        msg = (
+            "'path_or_buf' must be a text file, got a binary one "
+            f"({type(path_or_buf).__name__}): open it in text mode, "
+            "or wrap it in io.TextIOWrapper(file, encoding='utf-8')"
+        )
+        raise TypeError(msg)
     if isinstance(path_or_buf, Writable):
         path_or_buf.write(text)
         return None

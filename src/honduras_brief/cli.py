@@ -689,8 +689,14 @@ def _check_claim(out: Terminal, args: argparse.Namespace) -> int:
 
     from ._claims import Verdict, check_claim
 
-    # a line read from standard input ends with its newline, which the claim does not hold
-    sentence = sys.stdin.read().removesuffix("\n") if args.sentence == "-" else args.sentence
+    sentence = args.sentence
+    if sentence == "-":
+        sentence = sys.stdin.read(MAX_CLAIM + 1)
+        if len(sentence) > MAX_CLAIM:
+            raise _UsageError(
+                f"standard input holds more than {MAX_CLAIM:,} characters; a claim is a sentence"
+            )
+        sentence = sentence.removesuffix("\n")  # the line's end, which the claim does not hold
     try:
         sentence.encode("utf-8")
     except UnicodeEncodeError:  # bytes that are not UTF-8, kept as surrogates by Python
@@ -722,25 +728,45 @@ def _check_claim(out: Terminal, args: argparse.Namespace) -> int:
     return 0 if check.verdict is Verdict.SUPPORTED else 1
 
 
+MAX_CLAIM: Final = 2**20
+"""The most characters ``check -`` reads from standard input (the checker reads the first 2,000)."""
+SHOWN_FAILURES: Final = 20
+"""The most failures ``verify`` lists, one a line on standard error; a count says how many more."""
+
+
+def _failures(lines: Sequence[str]) -> None:
+    # One line each on standard error, never wrapped: for grep, and for a person.
+    for line in lines[:SHOWN_FAILURES]:
+        _say(f"FAIL {line}")
+    if len(lines) > SHOWN_FAILURES:
+        _say(f"... and {len(lines) - SHOWN_FAILURES} more")
+
+
 def _verify(out: Terminal, args: argparse.Namespace) -> int:
     from ._verify import verify
 
     brief = BRIEF
     if args.file is not None:
         # A brief someone sent as JSON: read it strictly, then check all of it.
+        from ._io import MAX_READ, TooLargeError, read_limited
         from .serialization import from_json
 
         try:
-            text = Path(args.file).read_bytes()
+            text = read_limited(args.file, MAX_READ)
+        except TooLargeError as error:
+            _say(f"error: {error}")
+            return 1
         except OSError as error:
             _say(f"error: cannot read {args.file!r}: {error.strerror}")
             return 1
         try:
             brief = from_json(text, Brief)
         except InvalidDataError as error:
-            out.para(f"FAIL {args.file} is not a brief this library can read:", hang=5)
-            for path, message in error.problems:
-                out.para(f"{path}: {message}", indent=2, hang=4)
+            _say(f"error: {args.file} is not a brief this library can read:")
+            _failures([
+                f"{_excerpt_words(path, 100)}: {_excerpt_words(message)}"
+                for path, message in error.problems
+            ])  # fmt: skip
             return 1
     result = verify(brief)
     out.para(
@@ -748,10 +774,15 @@ def _verify(out: Terminal, args: argparse.Namespace) -> int:
         f"{result.dates} dates, {result.statements} statements "
         f"and {result.derived} stated derived figure(s)"
     )
-    for failure in result.failures:
-        out.para(f"FAIL {failure}", hang=5)
+    _failures([" ".join(str(failure).split()) for failure in result.failures])
     out.line("all checks passed" if result.ok else f"{len(result.failures)} check(s) failed")
     return 0 if result.ok else 1
+
+
+def _excerpt_words(message: str, most: int = 300) -> str:
+    # A problem's message on one line, at most *most* characters of it.
+    message = " ".join(message.split())
+    return message if len(message) <= most else message[: most - 1] + "\u2026"
 
 
 # --- Parsing and running -----------------------------------------------------------
