@@ -62,8 +62,9 @@ if __name__ == "__main__":
         sys.stdout.flush()  # inside the try, so that a closed pipe shows here
     except BrokenPipeError:
         # The reader left (``| head``): say nothing more. Python flushes
-        # stdout again at exit, so point it at devnull first, and exit 1 as
-        # Python does on EPIPE (the signal module's note on SIGPIPE).
+        # stdout again at exit, so point it at devnull first (the signal
+        # module's note on SIGPIPE), and exit 141, as the package's command
+        # line does and a shell reports a process that SIGPIPE ended.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
+        sys.exit(141)
     sys.exit(status)
