@@ -473,3 +473,17 @@ def test_a_reader_stops_at_its_limit(tmp_path: Path) -> None:
     with pytest.raises(_io.TooLargeError, match=r"^'.*big' is larger than 10 bytes, the most"):
         _io.read_limited(str(target), 10)
     assert _io.MAX_READ == 64 * 2**20
+
+
+def test_to_json_refuses_an_existing_file_unless_told(tmp_path: Path) -> None:
+    """to_json means by overwrite what to_csv, to_parquet and --force mean; the message says so."""
+    target = tmp_path / "brief.json"
+    target.write_text("keep\n", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="pass overwrite=True to replace it") as caught:
+        hb.to_json(hb.HOMICIDE_RATE_2012, target)
+    assert caught.value.filename == str(target)
+    assert target.read_text(encoding="utf-8") == "keep\n"
+    hb.to_json(hb.HOMICIDE_RATE_2012, target, overwrite=True)
+    assert target.read_text(encoding="utf-8") == hb.to_json(hb.HOMICIDE_RATE_2012)
+    with pytest.raises(TypeError, match="'overwrite' must be True or False"):
+        hb.to_json(hb.HOMICIDE_RATE_2012, target, overwrite="yes")  # type: ignore[call-overload]

@@ -752,3 +752,27 @@ def test_field_types_already_resolved_are_kept() -> None:
         == [int, type(None)]
         == list(typing.get_type_hints(Partly).values())
     )
+
+
+def test_a_long_key_is_shown_by_its_start() -> None:
+    """An unknown key of 100,000 characters: its path quotes its start and its length."""
+    data = {**hb.to_dict(hb.HOMICIDE_RATE_2012), "k" * 100_000: 1}
+    with pytest.raises(hb.InvalidDataError) as caught:
+        hb.from_dict(data, hb.Quantity)
+    ((path, message),) = caught.value.problems
+    assert path == "$." + "k" * 59 + "\u2026(100,000 characters)"
+    assert message == "unknown key for Quantity"
+    assert len(str(caught.value)) < 200
+
+
+@pytest.mark.parametrize(
+    "text", [b" " * (64 * 2**20 + 1), " " * (64 * 2**20 + 1)], ids=["bytes", "str"]
+)
+def test_from_json_reads_at_most_its_limit(text: str | bytes) -> None:
+    """Past 64 MiB, from_json refuses before it parses, in one problem at $."""
+    with pytest.raises(hb.InvalidDataError) as caught:
+        hb.from_json(text, hb.Brief)
+    unit = "bytes" if isinstance(text, bytes) else "characters"
+    assert caught.value.problems == (
+        ("$", f"longer than 67,108,864 {unit}, the most a reader reads"),
+    )

@@ -57,6 +57,9 @@ def read_limited(path: str, limit: int = MAX_READ) -> bytes:
     return data
 
 
+_EXISTS: Final = "File exists; pass overwrite=True to replace it"
+
+
 def check_overwrite(overwrite: object) -> None:
     """
     Refuse an *overwrite* that is not a bool: ``"no"`` is true to Python.
@@ -114,7 +117,7 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
         _stream(path, write)
         return
     if not overwrite and os.path.lexists(path):
-        raise FileExistsError(errno.EEXIST, "File exists", path)
+        raise FileExistsError(errno.EEXIST, _EXISTS, path)
     named = path
     path = os.path.realpath(path)  # through a link to its file: the link stays
     temporary = _temporary(path)
@@ -134,7 +137,7 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
     except OSError as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, FileExistsError):
-            raise FileExistsError(errno.EEXIST, "File exists", named) from None
+            raise FileExistsError(errno.EEXIST, _EXISTS, named) from None
         raise _fails(error, named) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -259,7 +262,7 @@ def _target(path_or_buf: str | os.PathLike[str]) -> str:
     return path
 
 
-def write(text: str, path_or_buf: PathOrBuffer | None, *, overwrite: bool = True) -> str | None:
+def write(text: str, path_or_buf: PathOrBuffer | None, *, overwrite: bool) -> str | None:
     """
     *text* written to *path_or_buf* (``None`` returned), or returned when it is ``None``.
 

@@ -30,6 +30,7 @@ from ._edge import PerBrief, brief_or_default
 from ._models import Brief, Record, fold
 from ._source import Citation
 from ._statements import Factuality, Statement
+from .exceptions import _shown
 
 _WEIGHTS: Final = {
     "name": 3.0,
@@ -431,11 +432,11 @@ def search(query: str, brief: Brief | None = None) -> tuple[Hit, ...]:
         True
     """
     if not isinstance(query, str):
-        msg = f"'query' must be a str, got {query!r} of type {type(query).__name__}"
+        msg = f"'query' must be a str, got {_shown(query)} of type {type(query).__name__}"
         raise TypeError(msg)
     terms = [term for _, _, term in _tokens(query)]
     if not terms:
-        msg = f"'query' must have words in it, got {query!r}"
+        msg = f"'query' must have words in it, got {_shown(query)}"
         raise ValueError(msg)
     index = _index(brief_or_default(brief))
     count = len(index.documents)

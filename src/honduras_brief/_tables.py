@@ -14,7 +14,6 @@ CSV needs only the standard library; pandas comes with the ``pandas`` extra.
 from __future__ import annotations
 
 import csv
-import errno
 import functools
 import io
 import os
@@ -849,11 +848,6 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _exists(path: object) -> FileExistsError:
-    # _io names the file; the writer says what to pass to replace it.
-    return FileExistsError(errno.EEXIST, "File exists; pass overwrite=True to replace it", path)
-
-
 @overload
 def to_csv(
     records: Tabular,
@@ -925,10 +919,7 @@ def to_csv(
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row[column]) for column in columns])  # type: ignore[literal-required]
-    try:
-        return write(out.getvalue(), path_or_buf, overwrite=overwrite)
-    except FileExistsError as error:
-        raise _exists(error.filename) from None
+    return write(out.getvalue(), path_or_buf, overwrite=overwrite)
 
 
 # --- Arrow, pandas and Parquet -------------------------------------------------------------
@@ -1140,10 +1131,7 @@ def to_parquet(
     if name is None:
         pq.write_table(arrow, path)
         return
-    try:
-        replace_file(name, lambda file: pq.write_table(arrow, file), overwrite=overwrite)
-    except FileExistsError:
-        raise _exists(name) from None
+    replace_file(name, lambda file: pq.write_table(arrow, file), overwrite=overwrite)
 
 
 def to_dataframe(records: Tabular, *, table: Table = "figures") -> pd.DataFrame:

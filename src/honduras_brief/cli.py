@@ -265,7 +265,7 @@ def _detail(record: Record) -> str:
 def _filters(args: argparse.Namespace) -> list[str]:
     # The filters given, as the command line gave them: "--source 'INL'".
     given = (("--source", args.source), ("--factuality", args.factuality), ("--about", args.about))
-    return [f"{option} {value!r}" for option, value in given if value is not None]
+    return [f"{option} {_excerpt(value)}" for option, value in given if value is not None]
 
 
 def _named(key: str, option: str) -> Actor:
@@ -274,7 +274,7 @@ def _named(key: str, option: str) -> Actor:
         return BRIEF.lookup(key, Actor)
     except UnknownRecordError:
         near = _suggest(key, [a.id for a in BRIEF.actors])
-        raise _UsageError(f"{option}: no actor has the id or name {key!r}{near}") from None
+        raise _UsageError(f"{option}: no actor has the id or name {_excerpt(key)}{near}") from None
     except LookupError as error:  # a place, not an actor; or several actors
         raise _UsageError(f"{option}: {_plainly(error)}") from None
 
@@ -294,7 +294,9 @@ def _filtered(args: argparse.Namespace) -> tuple[Statement, ...]:
         about = set(BRIEF.statements_about(args.about))
     except UnknownRecordError:
         near = _suggest(args.about, BRIEF.ids)
-        raise _UsageError(f"--about: no record has the id or name {args.about!r}{near}") from None
+        raise _UsageError(
+            f"--about: no record has the id or name {_excerpt(args.about)}{near}"
+        ) from None
     except LookupError as error:  # several records answer to the name
         raise _UsageError(f"--about: {_plainly(error)}") from None
     return tuple(s for s in statements if s in about)
@@ -347,7 +349,7 @@ def _record(key: str) -> Record:
         return BRIEF.lookup(key)  # an id, or a name, an acronym, an alias
     except LookupError as error:
         missing = isinstance(error, UnknownRecordError)
-        why = f"no record has the id or name {key!r}" if missing else str(error)
+        why = f"no record has the id or name {_excerpt(key)}" if missing else str(error)
         raise _UsageError(why + (_suggest(key, BRIEF.ids) if missing else "")) from None
 
 
@@ -528,7 +530,7 @@ def _search(out: Terminal, args: argparse.Namespace) -> int:
         if words:
             out.para(words, 6)
     if not hits:
-        _say(f"nothing matches {query!r}")
+        _say(f"nothing matches {_excerpt(query)}")
         return 1
     return 0
 
@@ -813,7 +815,10 @@ class _Help(argparse.HelpFormatter):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]  # raises instead of exiting
-        raise _UsageError(message)
+        # argparse quotes what it refuses whole ("invalid choice: '...'"): a start of it will do.
+        import re
+
+        raise _UsageError(re.sub(r"'([^']{60,})'", lambda m: _excerpt(m[1]), message))
 
 
 def _format_option(command: argparse.ArgumentParser, what: str) -> None:
@@ -994,12 +999,14 @@ def _check(args: argparse.Namespace) -> None:
     kind = getattr(args, "kind", None)
     if kind is not None and kind not in KINDS:
         raise _UsageError(
-            f"unknown kind {kind!r}{_suggest(kind, KINDS)}; the kinds are: {', '.join(KINDS)}"
+            f"unknown kind {_excerpt(kind)}{_suggest(kind, KINDS)}; "
+            f"the kinds are: {', '.join(KINDS)}"
         )
     factuality = getattr(args, "factuality", None)
     if factuality is not None and factuality not in FACTUALITIES:
         raise _UsageError(
-            f"--factuality: unknown value {factuality!r}{_suggest(factuality, FACTUALITIES)}; "
+            f"--factuality: unknown value {_excerpt(factuality)}"
+            f"{_suggest(factuality, FACTUALITIES)}; "
             f"the values are: {', '.join(FACTUALITIES)}"
         )
 
@@ -1008,7 +1015,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     # argparse would call an unknown command an invalid choice, without
     # suggesting the nearest one.
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
-        raise _UsageError(f"unknown command {argv[0]!r}{_suggest(argv[0], COMMANDS)}")
+        raise _UsageError(f"unknown command {_excerpt(argv[0])}{_suggest(argv[0], COMMANDS)}")
     args = _parser().parse_args(argv)
     _check(args)
     return args

@@ -37,7 +37,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import transform_error
 
-from ._io import PathOrBuffer, write
+from ._io import MAX_READ, PathOrBuffer, write
 from ._models import Brief
 from ._source import SOURCE, Citation, Source
 from ._statements import ARGUMENT_TYPES
@@ -1050,11 +1050,19 @@ def _check_record_type(cls: object) -> None:
         raise TypeError(msg)
 
 
+_LONG_STEP: Final = re.compile(r"[^.\[\]]{61,}")  # a key of a path too long to quote whole
+
+
+def _short_path(path: str) -> str:
+    # A path names a key someone wrote: a pasted paragraph as a key is shown by its start.
+    return _LONG_STEP.sub(lambda m: f"{m[0][:59]}\u2026({len(m[0]):,} characters)", path)
+
+
 def _problems(error: BaseException) -> tuple[tuple[str, str], ...]:
     found = []
     for line in transform_error(error, "$", _message):
         message, _, path = line.rpartition(" @ ")
-        found.append((path, message))
+        found.append((_short_path(path), message))
     return tuple(found)
 
 
@@ -1065,15 +1073,23 @@ def _message(error: BaseException, _: object) -> str:
 
 
 @overload
-def to_json(obj: object, path_or_buf: None = None, *, indent: int | None = None) -> str: ...
+def to_json(
+    obj: object, path_or_buf: None = None, *, indent: int | None = None, overwrite: bool = False
+) -> str: ...
 
 
 @overload
-def to_json(obj: object, path_or_buf: PathOrBuffer, *, indent: int | None = None) -> None: ...
+def to_json(
+    obj: object, path_or_buf: PathOrBuffer, *, indent: int | None = None, overwrite: bool = False
+) -> None: ...
 
 
 def to_json(
-    obj: object, path_or_buf: PathOrBuffer | None = None, *, indent: int | None = None
+    obj: object,
+    path_or_buf: PathOrBuffer | None = None,
+    *,
+    indent: int | None = None,
+    overwrite: bool = False,
 ) -> str | None:
     """
     A record (or a :class:`Brief`) as JSON text.
@@ -1089,9 +1105,17 @@ def to_json(
         indent: ``None`` (the default) for compact text, the fastest to
             write and read; or a number of spaces, for text that reads and
             diffs well.
+        overwrite: Replace the file *path_or_buf* names if it exists; by
+            default an existing file is refused. A file is written whole:
+            to a temporary name beside it, then renamed into place.
 
     Returns:
         The text, when *path_or_buf* is ``None``; else ``None``.
+
+    Raises:
+        TypeError: If *obj* is not a record, *indent* not an int, or
+            *path_or_buf* neither a path nor a text file (a binary one).
+        FileExistsError: If the file exists and *overwrite* is false.
 
     Examples:
         >>> from honduras_brief import HOMICIDE_RATE_2012
@@ -1121,7 +1145,7 @@ def to_json(
         data = _unstructure(obj)
     finally:
         _WRITING.reset(token)
-    return write(_dumps(data, indent), path_or_buf)
+    return write(_dumps(data, indent), path_or_buf, overwrite=overwrite)
 
 
 def _dumps(data: object, indent: int | None) -> str:
@@ -1149,7 +1173,9 @@ def from_json(text: str | bytes, cls: type[T], *, sources: Iterable[Source] = ()
     its brief may cite; a brief's JSON holds its own.
 
     Text that is not JSON, or that repeats a key in an object (which JSON
-    parsers would otherwise resolve silently), is refused too.
+    parsers would otherwise resolve silently), is refused too, and so is
+    text longer than 64 MiB (``MAX_READ``; about 150 times the shipped
+    brief), before it is parsed.
 
     Raises:
         InvalidDataError: Listing every problem with its JSON path.
@@ -1160,9 +1186,12 @@ def from_json(text: str | bytes, cls: type[T], *, sources: Iterable[Source] = ()
         True
     """
     if not isinstance(text, str | bytes):
-        msg = f"'text' must be a str or bytes, got {text!r} of type {type(text).__name__}"
+        msg = f"'text' must be a str or bytes, got {_shown(text)} of type {type(text).__name__}"
         raise TypeError(msg)
     name = getattr(cls, "__name__", repr(cls))
+    if len(text) > MAX_READ:
+        limit = f"longer than {MAX_READ:,} {'bytes' if isinstance(text, bytes) else 'characters'}"
+        raise InvalidDataError(name, (("$", f"{limit}, the most a reader reads"),))
     given = _given(sources)
     known = _is_record_type(cls)
     data = _fast_loads(text) if known else None
