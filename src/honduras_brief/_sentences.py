@@ -25,7 +25,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from . import _english as en
@@ -88,6 +88,8 @@ _INSTITUTIONS: Final = frozenset(
     ]
 )
 """Head nouns of names that English writes with "the" ("the Honduran Armed Forces")."""
+_LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
+_DETERMINER: Final = re.compile(rf"\b({'|'.join(_DETERMINERS)})\s+$", re.IGNORECASE)
 _SLOT: Final = re.compile(r"\{(?P<kind>[a-z])(?::(?P<arg>[^}]*))?\}")
 
 
@@ -232,8 +234,9 @@ class _Writer:
         self.objects: list[Argument] = list(statement.objects)
         self.figures = [o for o in self.objects if isinstance(o, Quantity)]
         self.opened = False
-        frame = self.frame()
-        self.lemma = next((m["arg"] for m in _SLOT.finditer(frame) if m["kind"] == "v"), None)
+        self.lemma = next(
+            (arg for kind, arg, _ in _parsed(self.frame()).fills if kind == "v"), None
+        )
 
     def frame(self) -> str:
         """
@@ -300,7 +303,11 @@ class _Writer:
         det = ""
         if not proper and found:
             rest = before[: len(before) - sum(len(g.value) + 1 for g in grades)]
-            match = re.search(rf"\b({'|'.join(_DETERMINERS)})\s+$", rest, re.IGNORECASE)
+            # A determiner ends where the white space at the end of *rest*
+            # begins, so the search starts as many characters before it as
+            # the longest has (IGNORECASE matches one character for one).
+            start = len(rest.rstrip()) - _LONGEST_DETERMINER
+            match = _DETERMINER.search(rest, max(start, 0))
             det = match[1].lower() if match else ""
         words = " ".join([*(g.value for g in grades), core])
         if det:
@@ -545,40 +552,24 @@ class _Writer:
             aims_words = self.aims(aims)
             for item in [o for o in self.objects if _find(_words(o), aims_words)]:
                 self.objects.remove(item)
-        parts = list(_parts(frame))
+        parsed = _parsed(frame)
         # {t} puts the period where the frame wants it; by default it ends the sentence.
         period = self.period()
-        filled: dict[tuple[int, int], str] = {}
         # Objects first, so that they claim the grading words and figures
         # that stand with them; the verb and the free grading words after.
-        for kinds in ("e", "o", "m", "v", "g", "p"):
-            for index, (_, part) in enumerate(parts):
-                for match in _SLOT.finditer(part):
-                    if match["kind"] != kinds:
-                        continue
-                    filled[index, match.start()] = self._slot(
-                        match["kind"], match["arg"], aims_words, plural
-                    )
+        filled = [self._slot(kind, arg, aims_words, plural) for kind, arg, _ in parsed.fills]
+        fixed = {"s": subject_words, "a": "\x00", "t": period}
         pieces = []
-        for index, (optional, part) in enumerate(parts):
-            values = [
-                filled.get((index, m.start()), "")
-                for m in _SLOT.finditer(part)
-                if m["kind"] in "eogm"
-            ]
-            if optional and not any(values):
+        for optional, literals, slots in parsed.parts:
+            values = [fixed.get(kind, "") if at < 0 else filled[at] for kind, at in slots]
+            if optional and not any(
+                value for (kind, _), value in zip(slots, values, strict=True) if kind in "eogm"
+            ):
                 continue
-
-            def value(match: re.Match[str], index: int = index) -> str:
-                if match["kind"] == "s":
-                    return subject_words
-                if match["kind"] == "a":
-                    return "\x00"
-                if match["kind"] == "t":
-                    return period
-                return filled.get((index, match.start()), "")
-
-            pieces.append(_SLOT.sub(value, part))
+            words = [literals[0]]
+            for value, literal in zip(values, literals[1:], strict=True):
+                words += (value, literal)
+            pieces.append("".join(words))
         body = " ".join(pieces)
         body = re.sub(r"\x00\s*(\S+)", lambda m: f"{en.indefinite(m[1])} {m[1]}", body)
         at_end = "" if "{t}" in frame else period
@@ -692,13 +683,42 @@ def heads(statement: Statement) -> tuple[Argument, ...]:
     )
 
 
-def _parts(frame: str) -> Iterator[tuple[bool, str]]:
-    # The frame's parts: (optional, words), "[...]" being optional.
+class _Frame(NamedTuple):
+    # A frame read once: each part's words around its slots, and the slots
+    # that _Writer._slot fills, in the order it fills them.
+    parts: tuple[tuple[bool, tuple[str, ...], tuple[tuple[str, int], ...]], ...]
+    """(optional, the words around the slots, each slot's kind and place in *fills* or -1)."""
+    fills: tuple[tuple[str, str | None, int], ...]
+    """(kind, arg, part): the slots _slot fills, objects first, then m, v, g, p."""
+
+
+_FILLED: Final = "eomvgp"  # the order _Writer.write fills the slots in
+
+
+@functools.lru_cache(maxsize=256)  # one per predicate's frame; an open one's from its quote
+def _parsed(frame: str) -> _Frame:
+    # The frame's parts, "[...]" being optional, each cut at its slots.
+    cut: list[tuple[bool, tuple[str, ...], list[tuple[str, int]]]] = []
+    found: list[tuple[int, str, str | None]] = []  # (part, kind, arg) of the slots _slot fills
     for match in re.finditer(r"\[([^\]]*)\]|([^\[]+)", frame):
-        if match[1] is not None:
-            yield True, match[1]
-        else:
-            yield False, match[2]
+        part = match[2] if match[1] is None else match[1]
+        literals, slots, last = [], [], 0
+        for slot in _SLOT.finditer(part):
+            literals.append(part[last : slot.start()])
+            slots.append((slot["kind"], len(found) if slot["kind"] in _FILLED else -1))
+            if slot["kind"] in _FILLED:
+                found.append((len(cut), slot["kind"], slot["arg"]))
+            last = slot.end()
+        literals.append(part[last:])
+        cut.append((match[1] is not None, tuple(literals), slots))
+    # Filled kind by kind, each kind by part and place (sorted() is stable).
+    order = sorted(range(len(found)), key=lambda n: _FILLED.index(found[n][1]))
+    place = {n: rank for rank, n in enumerate(order)}
+    parts = tuple(
+        (optional, literals, tuple((kind, place.get(n, -1)) for kind, n in slots))
+        for optional, literals, slots in cut
+    )
+    return _Frame(parts, tuple((found[n][1], found[n][2], found[n][0]) for n in order))
 
 
 def sentence(statement: Statement) -> str:
