@@ -13,7 +13,9 @@ document that was published. It is defined here, below the content, because
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+import functools
+import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
@@ -142,20 +144,27 @@ def excerpt(value: str) -> str:
     return f"{value[:_SHOWN]!r}... ({len(value):,} characters)"
 
 
-def _digest(text: str) -> str:
+@functools.cache
+def _sha256_function() -> Callable[[bytes], Any]:
     # CPython's own SHA-256 (_sha2 from 3.12, _sha256 before) is the same
     # function as hashlib's, without loading OpenSSL: a fifth of the cost of
-    # importing hashlib, paid at every first use of the shipped page.
-    data = text.encode("utf-8")
-    for name in ("_sha2", "_sha256"):
+    # importing hashlib, paid at every first use of the shipped page. This
+    # Python's own name is tried first, and the one found kept: a name that
+    # is not there is looked for along the whole of sys.path.
+    names = ("_sha2", "_sha256") if sys.version_info >= (3, 12) else ("_sha256", "_sha2")
+    for name in names:
         try:
             module = __import__(name)
         except ImportError:  # pragma: no cover -- a build without them
             continue
-        return str(module.sha256(data).hexdigest())
+        return module.sha256  # type: ignore[no-any-return]
     import hashlib  # pragma: no cover
 
-    return hashlib.sha256(data).hexdigest()  # pragma: no cover
+    return hashlib.sha256  # pragma: no cover
+
+
+def _digest(text: str) -> str:
+    return str(_sha256_function()(text.encode("utf-8")).hexdigest())
 
 
 def _sha256(instance: Source, attribute: attrs.Attribute[str], value: str) -> None:
