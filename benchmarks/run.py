@@ -21,7 +21,9 @@ round-tripped through JSON in linear time.
 
 ``--quick`` takes fewer pairs (a smoke run, under a minute); ``--write PATH``
 writes the Markdown report between the benchmark markers of that file
-(docs/performance.md comes from a full run). Nothing here is a test: timings
+(docs/performance.md comes from a full run). ``--only TEXT`` measures only
+the rows whose name holds TEXT, and ``--pairs N`` takes N pairs for each,
+while a change is being tried. Nothing here is a test: timings
 depend on the machine, so they are reported, never asserted.
 """
 
@@ -87,6 +89,15 @@ class Ratio:
         return None if self.target is None else self.median <= self.target
 
 
+_ONLY: list[str] = []
+"""Parts of the names of the rows to measure (--only); every row when empty."""
+
+
+def wanted(name: str) -> bool:
+    """Whether the row *name* is measured in this run."""
+    return not _ONLY or any(part in name for part in _ONLY)
+
+
 def _time_call(function: Callable[[], object], batch: int) -> float:
     start = time.perf_counter()
     for _ in range(batch):
@@ -102,8 +113,10 @@ def paired_calls(  # noqa: PLR0913 -- one row of the report: what, A, B and how
     *,
     target: float | None = None,
     batch: int = 1,
-) -> Ratio:
+) -> Ratio | None:
     """Time A then B, *pairs* times (each sample *batch* calls), after one warm-up each."""
+    if not wanted(name):
+        return None
     a[1](), b[1]()
     ratios, a_times, b_times = [], [], []
     for _ in range(pairs):
@@ -167,8 +180,10 @@ def paired_processes(
     b: tuple[str, list[str]],
     pairs: int,
     target: float | None,
-) -> tuple[Ratio, Ratio]:
+) -> tuple[Ratio | None, Ratio | None]:
     """Run A then B, *pairs* times: the ratio of their times, and of their peak memory."""
+    if not wanted(name):
+        return None, None
     _process(a[1]), _process(b[1])
     times, memory = [], []
     for _ in range(pairs):
@@ -346,7 +361,7 @@ READING_COMMANDS: Final = (
 """The commands that read the brief and print it (cli.COMMANDS less export, annotate, verify)."""
 
 
-def bench_start(pairs: int) -> list[Ratio]:
+def bench_start(pairs: int) -> list[Ratio | None]:
     """First use of BRIEF against its baseline; the command line against first use."""
     py = sys.executable
     first_use_code = "import honduras_brief; honduras_brief.BRIEF"
@@ -368,7 +383,7 @@ def bench_start(pairs: int) -> list[Ratio]:
     return rows
 
 
-def bench_json(pairs: int) -> list[Ratio]:
+def bench_json(pairs: int) -> list[Ratio | None]:
     """The JSON round trip of BRIEF against orjson on the same plain dict, and pydantic v2."""
     brief = hb.BRIEF
     plain = hb.to_dict(brief)
@@ -462,7 +477,7 @@ def plain_check(brief: hb.Brief, words: Words) -> bool:
     )
 
 
-def bench_checks(pairs: int) -> list[Ratio]:
+def bench_checks(pairs: int) -> list[Ratio | None]:
     """The checks: verify against the plain loop; percent_change against its formula."""
     brief = hb.BRIEF
     words = Words.of(brief)
@@ -496,7 +511,7 @@ def _claims(count: int) -> list[str]:
     return list(itertools.islice(itertools.cycle(sentences), count))
 
 
-def bench_claims(pairs: int) -> list[Ratio]:
+def bench_claims(pairs: int) -> list[Ratio | None]:
     """A claim against one verify(); archives of 10, 100 and 1,000 claims against each other."""
     brief = hb.BRIEF
     sentences = itertools.cycle(_claims(200))
@@ -615,6 +630,10 @@ def _records(brief: hb.Brief) -> int:
 
 def bench_scale(pairs: int) -> tuple[list[Ratio], list[str]]:
     """The checks and the JSON round trip of a user brief 10 and 100 times the shipped one."""
+    name = "{} of a user brief, 100x against 10x the shipped one{}"
+    if not any(wanted(name.format(what, how)) for what in ("verify", "JSON round trip")
+               for how in ("", ", collector paused")):  # fmt: skip
+        return [], []
     sizes = (1, 10, 100)
     briefs = {n: user_brief(n) for n in sizes}
     records = {n: _records(b) for n, b in briefs.items()}
@@ -635,12 +654,14 @@ def bench_scale(pairs: int) -> tuple[list[Ratio], list[str]]:
     for what, work in (("verify", verify), ("JSON round trip", round_trip)):
         for how, timed in (("", work), (", collector paused", lambda n, w=work: _paused(w(n)))):
             ratio = paired_calls(
-                f"{what} of a user brief, 100x against 10x the shipped one{how}",
+                name.format(what, how),
                 (f"100x: {records[100]:,} records", timed(100)),
                 (f"10x: {records[10]:,} records", timed(10)),
                 pairs,
                 target=round(1.1 * growth, 1),
             )
+            if ratio is None:
+                continue
             rows.append(attrs.evolve(ratio, note=f"linear is {growth:.2f}, the ratio of records"))
             small = statistics.median(_time_call(timed(1), 1) for _ in range(max(5, pairs)))
             per = {1: small / records[1], 10: ratio.b_ms / records[10],
@@ -731,16 +752,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer pairs, for a smoke run")
     parser.add_argument("--write", type=Path, help="write the Markdown report to this file")
+    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                        help="measure only the rows whose name holds TEXT (repeatable; "
+                             "a partial report, never written)")  # fmt: skip
+    parser.add_argument("--pairs", type=int, metavar="N",
+                        help="N pairs for every row, in place of the run's own counts")  # fmt: skip
     arguments = parser.parse_args()
+    if (arguments.only or arguments.pairs) and arguments.write is not None:
+        parser.error("--only and --pairs make a partial report: it cannot be written")
+    _ONLY[:] = arguments.only
     quick = arguments.quick
     started = time.perf_counter()
-    rows = [
-        *bench_start(4 if quick else 50),
-        *bench_json(10 if quick else 200),
-        *bench_checks(10 if quick else 200),
-        *bench_claims(10 if quick else 100),
+
+    def pairs(quick_run: int, full_run: int) -> int:
+        return arguments.pairs or (quick_run if quick else full_run)
+
+    measured = [
+        *bench_start(pairs(4, 50)),
+        *bench_json(pairs(10, 200)),
+        *bench_checks(pairs(10, 200)),
+        *bench_claims(pairs(10, 100)),
     ]
-    scale_rows, per_record = bench_scale(2 if quick else 16)
+    rows = [r for r in measured if r is not None]
+    scale_rows, per_record = bench_scale(pairs(2, 16))
     rows += scale_rows
     minutes = (time.perf_counter() - started) / 60
     header = ("| figure | A / B | target | median ratio | [least, greatest] | pairs "
@@ -752,6 +786,8 @@ def main() -> None:
         *per_record,
     ]
     run = "quick (a smoke run: too few pairs to report)" if quick else "full"
+    if arguments.only or arguments.pairs:
+        run = "partial (--only or --pairs: for comparing changes, not a report)"
     report = "\n".join([*machine(), f"- Run: {run}, {minutes:.1f} minutes", "",
                         *verdicts(rows), "", *table, "", *per_record_table, ""])  # fmt: skip
     print(report)
