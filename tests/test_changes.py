@@ -705,3 +705,398 @@ def test_a_range_of_changes_is_rounded_by_the_least_it_allows() -> None:
     rising = check_change(Decimal(50), hb.Quantity(id="c", measure="m", text="100 to 110", qualifier=hb.Qualifier.BETWEEN, unit=hb.Unit.PERSONS, basis=hb.Basis.REPORTED, low=Decimal(100), high=Decimal(110)),
                           stated=100, round_figure=True)  # fmt: skip
     assert rising.places == -2
+
+
+# --- Exact digits at any places (issue 22, item 6) ---------------------------------------
+# The oracle is the exact rational change, rounded by this file's own integer code.
+
+
+def exact_change(old: Decimal | int, new: Decimal | int) -> Fraction:
+    """The percent change as a fraction: 100 (new - old) / |old|."""
+    return (Fraction(new) - Fraction(old)) * 100 / abs(Fraction(old))
+
+
+def to_places(value: Fraction, places: int, how: str = "half-up") -> Fraction:
+    """*value* rounded at *places*: half-up (away from zero), "floor" or "ceiling"."""
+    scaled = value * Fraction(10) ** places
+    whole, part = divmod(scaled.numerator, scaled.denominator)  # floor division
+    if how == "half-up":
+        size, rest = divmod(abs(scaled.numerator), scaled.denominator)
+        size += 2 * rest >= scaled.denominator
+        whole = size if value >= 0 else -size
+    elif how == "ceiling":
+        whole += part != 0
+    return Fraction(whole) / Fraction(10) ** places
+
+
+def to_28_digits(value: Fraction) -> Fraction:
+    """*value* rounded half to even at 28 significant digits."""
+    size, exponent = abs(value), 0
+    while size >= 10**28:
+        size, exponent = size / 10, exponent + 1
+    while size < 10**27:
+        size, exponent = size * 10, exponent - 1
+    whole, rest = divmod(size.numerator, size.denominator)
+    whole += 2 * rest > size.denominator or (2 * rest == size.denominator and whole % 2 == 1)
+    return (1 if value > 0 else -1) * Fraction(whole) * Fraction(10) ** exponent
+
+
+def written(value: Fraction, places: int) -> str:
+    """*value* (a whole number of steps at *places*) written out in full."""
+    steps = value * Fraction(10) ** places
+    assert steps.denominator == 1
+    digits, sign = str(abs(steps.numerator)), "-" if steps < 0 else ""
+    if places <= 0:
+        return sign + (digits + "0" * -places if steps else "0")
+    digits = digits.rjust(places + 1, "0")
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
+
+
+def as_stated(value: Fraction, places: int) -> Decimal:
+    """*value* as a Decimal written to *places* places, as a statement would give it."""
+    return Decimal(f"{(value * Fraction(10) ** places).numerator}E{-places}")
+
+
+def assert_at_places(value: Decimal | None, expected: Fraction, places: int) -> None:
+    """*value* is *expected*, written with exactly *places* places."""
+    assert type(value) is Decimal
+    assert (Fraction(value), value.as_tuple().exponent) == (expected, -places)
+    assert f"{value:f}" == written(expected, places)
+
+
+def long_decimals(digits: int = 40, low: int = -40, high: int = 10) -> st.SearchStrategy[Decimal]:
+    """Decimals of up to *digits* digits, exponents *low* to *high*, built exactly."""
+    return st.builds(
+        lambda whole, exponent: Decimal(f"{whole}E{exponent}"),
+        st.integers(-(10**digits) + 1, 10**digits - 1),
+        st.integers(low, high),
+    )
+
+
+_FIGURES = st.one_of(decimals, long_decimals())
+_BASES = _FIGURES.filter(lambda d: d > 0)
+_PLACES = (28, 29, 30, 100)
+
+
+def between(low: Decimal | str | int, high: Decimal | str | int) -> Quantity:
+    """A figure "between *low* and *high*", both ends held."""
+    return figure(Qualifier.BETWEEN, str(low), str(high))
+
+
+def test_the_testers_example() -> None:
+    """85.5 to 80 at 30 places ends in ...538012, as the exact change does, not ...538000."""
+    assert describe_change(85.5, 80, places=30).text == (
+        "a 6.432748538011695906432748538012 percent decrease"
+    )
+
+
+@pytest.mark.parametrize("places", _PLACES)
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        (Decimal("85.5"), Decimal("80"), Direction.DECREASE),
+        (Decimal(3), Decimal(7), Direction.INCREASE),
+        (Decimal(7), Decimal(3), Direction.DECREASE),
+        (Decimal("0.7"), Decimal("1.1"), Direction.INCREASE),
+        (Decimal(6), Decimal(7), Direction.INCREASE),  # 16.666...67: a long carry
+    ],
+)
+def test_a_point_is_described_exactly_at_many_places(
+    old: Decimal, new: Decimal, direction: Direction, places: int
+) -> None:
+    """At 28, 29, 30 and 100 places, the size is the exact change rounded half-up."""
+    d = describe_change(old, new, places=places)
+    size = to_places(abs(exact_change(old, new)), places)
+    assert_at_places(d.low, size, places)
+    assert_at_places(d.high, size, places)
+    assert d.direction is direction
+    assert d.text.endswith(f" {written(size, places)} percent {direction.value}")
+    assert d.change == percent_change(old, new)
+
+
+@pytest.mark.parametrize("places", _PLACES)
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        (between("85.5", "86"), Decimal(80), Direction.DECREASE),
+        (between(3, 7), Decimal(11), Direction.INCREASE),
+        (Decimal(3), between(2, 4), Direction.MIXED),
+        (Decimal(6), between(7, "7.000000000000000000000000000000000001"), Direction.INCREASE),
+    ],
+)
+def test_a_range_is_described_exactly_at_many_places(
+    old: Decimal | Quantity, new: Decimal | Quantity, direction: Direction, places: int
+) -> None:
+    """A range's two ends are the exact ends rounded outward, however many places."""
+    d = describe_change(old, new, places=places)
+    old_ends = (old.low, old.high) if isinstance(old, Quantity) else (old, old)
+    new_ends = (new.low, new.high) if isinstance(new, Quantity) else (new, new)
+    changes = [exact_change(o, n) for o in old_ends for n in new_ends]  # type: ignore[arg-type]
+    low, high = min(changes), max(changes)
+    if direction is Direction.DECREASE:
+        low, high = -high, -low
+    least, most = to_places(low, places, "floor"), to_places(high, places, "ceiling")
+    assert d.direction is direction
+    assert_at_places(d.low, least, places)
+    assert_at_places(d.high, most, places)
+    assert d.text.endswith(f"between {written(least, places)} and {written(most, places)} percent")
+    assert d.change == percent_change(old, new)
+
+
+@pytest.mark.parametrize("places", [-1, -2, -3, -5])
+def test_negative_places_round_to_tens_and_beyond(places: int) -> None:
+    """places=-1 rounds to tens, -2 to hundreds: points and ranges, up and down."""
+    for old, new in ((Decimal("85.5"), Decimal("80")), (Decimal(3), Decimal("7654.3"))):
+        d = describe_change(old, new, places=places)
+        assert_at_places(d.low, to_places(abs(exact_change(old, new)), places), places)
+    d = describe_change(between(3, 7), Decimal("7654.3"), places=places)
+    assert_at_places(d.low, to_places(exact_change(7, Decimal("7654.3")), places, "floor"), places)
+    assert_at_places(
+        d.high, to_places(exact_change(3, Decimal("7654.3")), places, "ceiling"), places
+    )
+    assert describe_change(Decimal(3), Decimal(7), places=-1).text == "a 130 percent increase"
+    assert describe_change(Decimal(3), Decimal(7), places=-2).text == "a 100 percent increase"
+
+
+@pytest.mark.parametrize("places", [29, 30, 31, 60, 100])
+def test_check_a_long_statement_digit_for_digit(places: int) -> None:
+    """A change stated to 29 or more places agrees; one unit more or less in its last does not."""
+    for old, new in ((Decimal("85.5"), Decimal("80")), (Decimal(6), Decimal(7))):
+        right = to_places(exact_change(old, new), places)
+        unit = Fraction(10) ** -places
+        c = check_change(old, new, stated=as_stated(right, places))
+        assert (c.agrees, c.places, c.computed) == (True, places, percent_change(old, new))
+        assert_at_places(c.rounded, right, places)
+        for wrong in (right - unit, right + unit):
+            c = check_change(old, new, stated=as_stated(wrong, places))
+            assert (c.agrees, c.places) == (False, places)
+            assert_at_places(c.rounded, right, places)
+
+
+@pytest.mark.parametrize("places", [29, 30, 100])
+def test_check_a_long_statement_against_a_range(places: int) -> None:
+    """Against a range, a long statement agrees from the rounded low end to the rounded high end."""
+    old, new = between("85.5", "86"), Decimal(80)
+    low = to_places(exact_change(Decimal(86), new), places)
+    high = to_places(exact_change(Decimal("85.5"), new), places)
+    unit = Fraction(10) ** -places
+    for stated, agrees in (
+        (low, True),
+        (high, True),
+        (low - unit, False),
+        (high + unit, False),
+    ):
+        c = check_change(old, new, stated=as_stated(stated, places))
+        assert (c.agrees, c.places, c.rounded) == (agrees, places, None)
+
+
+def test_places_are_bounded_at_a_hundred() -> None:
+    """From -100 to 100 places are taken; one past either is refused by name."""
+    assert describe_change(1, 2, places=100).text == f"a 100.{'0' * 100} percent increase"
+    assert describe_change(1, 2, places=-100).text == "a 0 percent increase"
+    for places in (101, -101):
+        with pytest.raises(ValueError, match=rf"^'places' must be from -100 to 100, got {places}$"):
+            describe_change(1, 2, places=places)
+        with pytest.raises(ValueError, match=rf"^'places' must be from -100 to 100, got {places}$"):
+            check_change(1, 2, stated=100, places=places)
+    with pytest.raises(ValueError, match=r"got 101$"):
+        check_change(1, 2, stated=Decimal("1E-101"))
+
+
+@given(old=_BASES, new=_FIGURES, places=st.integers(-5, 100))
+def test_words_and_checks_agree_with_fractions(old: Decimal, new: Decimal, places: int) -> None:
+    """For any figures and places from -5 to 100: the exact change rounded half-up, checked both ways."""
+    exact = exact_change(old, new)
+    right = to_places(exact, places)
+    d = describe_change(old, new, places=places)
+    assert_at_places(d.low, to_places(abs(exact), places), places)
+    assert d.direction is (
+        Direction.NO_CHANGE
+        if exact == 0
+        else Direction.INCREASE
+        if exact > 0
+        else Direction.DECREASE
+    )
+    c = check_change(old, new, stated=as_stated(right, places), places=places)
+    assert c.agrees
+    assert_at_places(c.rounded, right, places)
+    unit = Fraction(10) ** -places
+    assert not check_change(old, new, stated=as_stated(right + unit, places), places=places)
+    assert not check_change(old, new, stated=as_stated(right - unit, places), places=places)
+
+
+@given(
+    ends=st.lists(_BASES, min_size=2, max_size=2, unique=True),
+    new=_FIGURES,
+    places=st.integers(-5, 100),
+)
+def test_ranges_agree_with_fractions(ends: list[Decimal], new: Decimal, places: int) -> None:
+    """A base between two values: the words round the exact ends outward; checks meet them exactly."""
+    low_old, high_old = sorted(ends)
+    old = between(low_old, high_old)
+    low, high = sorted((exact_change(low_old, new), exact_change(high_old, new)))
+    d = describe_change(old, new, places=places)
+    if low == high:  # to zero: -100 from any base, one change rounded as a point
+        assert_at_places(d.low, to_places(-low, places), places)
+        assert d.low == d.high
+    elif d.direction is Direction.DECREASE:
+        assert high < 0 or high == 0
+        assert_at_places(d.low, to_places(-high, places, "floor"), places)
+        assert_at_places(d.high, to_places(-low, places, "ceiling"), places)
+    else:
+        assert_at_places(d.low, to_places(low, places, "floor"), places)
+        assert_at_places(d.high, to_places(high, places, "ceiling"), places)
+    unit = Fraction(10) ** -places
+    first, last = to_places(low, places), to_places(high, places)
+    for stated, agrees in (
+        (first, True),
+        (last, True),
+        (first - unit, False),
+        (last + unit, False),
+    ):
+        c = check_change(old, new, stated=as_stated(stated, places), places=places)
+        assert c.agrees is agrees
+
+
+@given(old=_FIGURES.filter(lambda d: d != 0), new=_FIGURES)
+def test_percent_change_is_the_exact_change_rounded_once(old: Decimal, new: Decimal) -> None:
+    """28 significant digits, rounded half to even from the exact change, at any span of digits."""
+    result = percent_change(old, new, allow_negative_base=True)
+    exact = exact_change(old, new)
+    assert Fraction(result) == (to_28_digits(exact) if exact else 0)
+    assert len(result.as_tuple().digits) <= 28
+    # Written as one division of the exact (new - old) * 100 writes it:
+    with localcontext(hb._changes._CONTEXT.copy()) as wide:
+        wide.prec = 1000
+        scaled = (new - old) * 100
+        wide.prec = 28
+        assert result.as_tuple() == (scaled / old.copy_abs()).as_tuple()
+
+
+def test_percent_change_is_rounded_once_where_new_minus_old_is_long() -> None:
+    """New - old with 30 digits was rounded before the division: the last digit was 0, not 1."""
+    new = Decimal("5.065782715596051934118817163E+29")
+    assert str(percent_change(Decimal("54.1"), new)) == "9.363738845833737401328682371E+29"
+    big = Decimal("123456789012345678901234567891")  # 30 digits: new - old is the base itself
+    assert str(percent_change(big, Decimal("246913578024691357802469135782"))) == "100"
+    assert str(percent_change(big, Decimal("246913578024691357802469135782.00"))) == "100.00"
+    assert str(percent_change(big, Decimal(f"246913578024691357802469135782.{'0' * 40}"))) == (
+        "100.0000000000000000000000000"
+    )
+    # 100 (new - old) is exact in 29 digits: rounded once, to 28
+    assert str(percent_change(1, Decimal("123456789012345678901234567891"))) == (
+        "1.234567890123456789012345679E+31"
+    )
+    assert str(percent_change(Decimal(3), Decimal("1E+40") + 1)) == (
+        "3.333333333333333333333333333E+41"
+    )
+
+
+def test_a_change_to_a_figure_far_smaller_or_larger_is_cheap() -> None:
+    """The digits between two far-apart exponents are never written out."""
+    tiny, huge = Decimal("1E-999999999"), Decimal("1E+999999999")
+    assert str(percent_change(Decimal(1), tiny)) == "-100.0000000000000000000000000"
+    assert str(percent_change(tiny, Decimal(1))) == "1.000000000000000000000000000E+1000000001"
+    assert str(percent_change(Decimal(3), huge)) == "3.333333333333333333333333333E+1000000000"
+    assert (
+        describe_change(Decimal(1), tiny, places=100).text == f"a 100.{'0' * 100} percent decrease"
+    )
+    assert check_change(Decimal(1), tiny, stated=-100, places=-100).agrees
+
+
+@given(
+    old=_FIGURES.filter(lambda d: d != 0),
+    new=_FIGURES,
+    exponent=st.integers(-40, 40),
+)
+def test_near_holds_the_change_to_its_unit(old: Decimal, new: Decimal, exponent: int) -> None:
+    """_near gives the change when it is whole in units, else the middle of its unit."""
+    from honduras_brief._changes import _near
+
+    exact = exact_change(old, new) / Fraction(10) ** exponent
+    units = exact.numerator // exact.denominator
+    value, whole = _near(old, new, exponent)
+    assert whole is (exact == units)
+    assert Fraction(value) == (units + (0 if whole else Fraction(1, 2))) * Fraction(10) ** exponent
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "value", "whole"),
+    [
+        (1, 10**10 + 1, 10**12, True),  # the remainder is k |o| itself
+        (-1, 99, 10**4, True),  # ... one |o| above it (a negative base)
+        (1, -9, -1000, True),  # ... one |o| below it
+        (-1, Decimal("99.5"), Fraction(10500), False),  # 10.05 thousands: past the edge above
+        (1, Decimal("-9.5"), Fraction(-1500), False),  # -1.05 thousands: past the edge below
+    ],
+)
+def test_near_at_the_edges_of_a_coarse_unit(
+    old: int, new: Decimal | int, value: Fraction | int, whole: bool
+) -> None:
+    """In thousands, 100 |old| is a tenth of a unit: each edge it can carry the change past."""
+    from honduras_brief._changes import _near
+
+    result = _near(Decimal(old), Decimal(new), 3)
+    assert (Fraction(result[0]), result[1]) == (value, whole)
+
+
+def test_a_round_figure_is_read_from_the_exact_change() -> None:
+    """A change a hair under 10 is not "at least 10", though 28 digits round it to 10."""
+    hair = Decimal("109.99999999999999999999999999999")
+    assert percent_change(Decimal(100), hair) == 10
+    check = check_change(Decimal(100), hair, stated=10, round_figure=True)
+    assert (check.places, check.agrees) == (0, True)
+    assert check_change(Decimal(100), Decimal(110), stated=10, round_figure=True).places == -1
+    ranged = check_change(Decimal(100), between(hair, 120), stated=10, round_figure=True)
+    assert ranged.places == 0
+    with localcontext() as ctx:
+        ctx.prec = 1  # abs() would have rounded 9.6 to 1E+1
+        check = check_change(Decimal(100), Decimal("109.6"), stated=10, round_figure=True)
+        assert (check.places, check.agrees) == (0, True)
+
+
+def test_a_narrow_range_is_not_a_point() -> None:
+    """A range narrower than the places is still a range; a change to zero from a range is -100."""
+    narrow = between(1, "1.0000000000000000000000000000000000000001")
+    d = describe_change(Decimal(3), narrow)
+    assert (d.text, d.low, d.high) == (
+        "a decrease of between 66.6 and 66.7 percent",
+        Decimal("66.6"),
+        Decimal("66.7"),
+    )
+    assert not check_change(Decimal(3), narrow, stated=Decimal("-66.7")).rounded
+    flat = describe_change(between(1, 2), 0)
+    assert (flat.text, flat.low, flat.high) == (
+        "a 100.0 percent decrease",
+        Decimal("100.0"),
+        Decimal("100.0"),
+    )
+
+
+def test_the_records_show_short_and_whole() -> None:
+    """Each record's repr shows five digits, its caption the change, and a Quantity is no statement."""
+    r = percent_change(between(1, 2), 3)
+    assert repr(r) == (
+        "ChangeRange(low=Decimal('50'), high=Decimal('200'), low_exclusive=False, high_exclusive=False)"
+    )
+    assert r._summary() == "50 ≤ change ≤ 200"
+    assert percent_change(Decimal(3), figure(Qualifier.SOME))._summary() == "any change"
+    assert percent_change(Decimal(3), figure(Qualifier.EXACT, "7", "7"))._summary() == "133.33…"
+    assert percent_change(Decimal(3), figure(Qualifier.MORE_THAN, "4"))._summary() == (
+        "33.333… < change"
+    )
+    d = describe_change(Decimal(3), Decimal(7), places=30)
+    assert (d._summary(), str(d)) == (d.text, d.text)
+    assert repr(d) == (
+        "ChangeDescription(direction=<Direction.INCREASE: 'increase'>, low=133.33…, high=133.33…,"
+        f" places=30, change=133.33…, text='a 133.{'3' * 30} percent increase')"
+    )
+    c = check_change(Decimal(3), Decimal(7), stated=Decimal("133.3"))
+    assert c._summary() == "the stated 133.3 agrees with the figures"
+    assert repr(c) == (
+        "ChangeCheck(agrees=True, stated=Decimal('133.3'), places=1, computed=133.33…,"
+        " rounded=Decimal('133.3'))"
+    )
+    assert check_change(3, 7, stated=1)._summary() == "the stated 1 does not agree with the figures"
+    with pytest.raises(FigureTypeError, match=r"^'stated' must be a number .*not a Quantity$"):
+        check_change(3, 7, stated=figure(Qualifier.EXACT, "1", "1"))  # type: ignore[arg-type]

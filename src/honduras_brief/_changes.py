@@ -31,11 +31,25 @@ _CONTEXT: Final = decimal.Context(
     prec=28, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
 )
 # A private context, so that a caller's decimal.getcontext() settings cannot
-# change our results, and so that results carry 28 significant digits; its
-# exponents are as wide as decimal allows, so that a change from a tiny or
-# to a huge figure is computed, not overflowed. Every operation here goes
-# through it, or is exact (copy_abs, copy_negate).
-_MOST_PLACES: Final = 100  # rounding finer than this says nothing a figure can
+# change our results, and so that a percent change carries 28 significant
+# digits; its exponents are as wide as decimal allows, so that a change from
+# a tiny or to a huge figure is computed, not overflowed. Every operation
+# here goes through it, through a copy with as many digits as the operation
+# needs (worked out from its operands), or is exact (copy_abs, copy_negate).
+_EXACT: Final = decimal.Context(
+    prec=_CONTEXT.prec,
+    rounding=_CONTEXT.rounding,
+    Emax=_CONTEXT.Emax,
+    Emin=_CONTEXT.Emin,
+    traps=[decimal.Rounded, decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+# _CONTEXT, but refusing to drop a digit (even a zero): (new - old) * 100
+# fits in 28 digits for figures as reports write them, and then one division
+# rounds the change and writes it as the exact quantities would.
+_MOST_PLACES: Final = 100
+# The finest (and coarsest) rounding describe_change and check_change take:
+# finer says nothing a figure can. Their words and verdicts are exact at any
+# places within it, whatever digits the figures have.
 
 _HUNDRED: Final = Decimal(100)
 _INFINITY: Final = Decimal("Infinity")
@@ -166,7 +180,7 @@ class ChangeRange(RecordBase):
         return f"{low}change{high}" if low or high else "any change"
 
 
-def _extremes(old: object, new: object, change: _Change) -> ChangeRange:
+def _extremes(old: object, new: object, change: _Change, *, relative: bool) -> ChangeRange:
     # Each change function here is monotonic in each figure on its domain,
     # so its least and greatest values over the rectangle of allowed figures
     # lie at the corners; an infinite corner stands for a limit. A corner's
@@ -178,7 +192,7 @@ def _extremes(old: object, new: object, change: _Change) -> ChangeRange:
         for n in new_ends:
             value = change(o.value, n.value)
             if value is not None:
-                flat = change is _relative and n.value.is_zero()
+                flat = relative and n.value.is_zero()
                 attained = (o.closed or flat) and n.closed and value.is_finite()
                 corners.append((value, attained))
     low = min(value for value, _ in corners)
@@ -203,7 +217,8 @@ def _check_units(old: object, new: object, *, percent: bool) -> None:
                 raise PercentChangeError(msg)
 
 
-def _relative(o: Decimal, n: Decimal) -> Decimal | None:
+def _relative(o: Decimal, n: Decimal, exponent: int | None = None) -> Decimal | None:
+    # The change to 28 significant digits, or with exponent: as _near gives it.
     if o.is_infinite():
         # (n - o) / |o| tends to -1 as o grows and to +1 as it falls.
         return None if n.is_infinite() else _HUNDRED.copy_sign(o.copy_negate())
@@ -211,9 +226,90 @@ def _relative(o: Decimal, n: Decimal) -> Decimal | None:
         # Only an open end of a base range, "more than 0": the change tends
         # to infinity with the sign of n, and is -100 throughout where n is 0.
         return _HUNDRED.copy_negate() if n.is_zero() else _INFINITY.copy_sign(n)
+    if n.is_infinite():
+        return n
+    if exponent is not None:
+        return _near(o, n, exponent)[0]
+    try:
+        scaled = _EXACT.multiply(_EXACT.subtract(n, o), _HUNDRED)
+    except decimal.Rounded:
+        return _rounded(o, n)
     # Scaling before dividing keeps exact results short: 50 * 100 / 200 is
     # Decimal('25'), where 50 / 200 * 100 would be Decimal('25.00').
-    return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(n, o), _HUNDRED), o.copy_abs())
+    return _CONTEXT.divide(scaled, o.copy_abs())
+
+
+def _digits(value: Decimal) -> int:
+    return len(value.as_tuple().digits)
+
+
+def _wide(digits: int) -> decimal.Context:
+    # _CONTEXT with room for *digits* digits: exact for what fits in them.
+    context = _CONTEXT.copy()
+    context.prec = max(digits, _CONTEXT.prec)
+    return context
+
+
+def _near(o: Decimal, n: Decimal, exponent: int) -> tuple[Decimal, bool]:
+    """
+    The change from *o* to *n* as far as units of ``10**exponent`` tell it.
+
+    Returns the change itself and True when it is a whole number of units;
+    otherwise the middle of the unit holding it, and False. Either way it
+    lies where the change lies with respect to every multiple of
+    ``5 * 10**exponent``, so it rounds, compares and orders as the exact
+    change does at any coarser step.
+    """
+    # In units, the change 100 (n - o) / |o| is x / |o| - k, where
+    # x = n * 10**shift and k = sign(o) * 10**shift: a quotient and a
+    # remainder of x by |o| settle it exactly, without n - o, whose digits
+    # would span every exponent between the two figures.
+    base, shift = o.copy_abs(), 2 - exponent
+    quotient_digits = max(n.adjusted() - o.adjusted() + shift + 2, shift + 1, 1)
+    context = _wide(quotient_digits + _digits(n) + _digits(o) + 4)
+    quotient, remainder = context.divmod(n.scaleb(shift, context), base)
+    if shift >= 0:  # k is whole: take it from the quotient
+        quotient = context.subtract(quotient, Decimal(1).scaleb(shift, context).copy_sign(o))
+        kept = Decimal(0)
+    else:  # k is a tenth of a unit or less: keep it, as k * |o|, beside the remainder
+        kept = o.scaleb(shift, context)
+    # The units past the quotient, (remainder - kept) / |o|, lie between -2
+    # and 2: count the edges -1, 0 and 1 at or below them. The remainder
+    # reaches an edge other than 0 only when it is near |o|; only then are
+    # its sums with |o| worked out (their digits are then few).
+    if remainder.adjusted() >= base.adjusted() - 1:
+        edges = (context.add(remainder, base), remainder, context.subtract(remainder, base))
+    else:
+        edges = (base, remainder, base.copy_negate())
+    units = context.add(quotient, sum(edge >= kept for edge in edges) - 2)
+    if kept in edges:
+        return units.scaleb(exponent, context), True
+    return context.fma(units, 10, 5).scaleb(exponent - 1, context), False
+
+
+def _rounded(o: Decimal, n: Decimal) -> Decimal:
+    # The change to 28 significant digits where new - old has more: first
+    # from two roundings (its size is right, its last digit may not be),
+    # then settled by _near one digit past the 29th.
+    approximate = _CONTEXT.divide(
+        _CONTEXT.multiply(_CONTEXT.subtract(n, o), _HUNDRED), o.copy_abs()
+    )
+    value, exact = _near(o, n, approximate.adjusted() - _CONTEXT.prec - 1)
+    if exact:
+        context = _wide(_digits(value))
+        last = value.normalize(context).as_tuple().exponent
+        assert isinstance(last, int)  # noqa: S101 -- a finite Decimal's exponent is an int
+        if value.adjusted() - last < _CONTEXT.prec:
+            # As the one division would write it: at the exponent the figures
+            # give (new - old has the finer of theirs), or as near it as the
+            # digits allow.
+            n_exponent, o_exponent = n.as_tuple().exponent, o.as_tuple().exponent
+            assert isinstance(n_exponent, int)  # noqa: S101 -- as above
+            assert isinstance(o_exponent, int)  # noqa: S101 -- as above
+            ideal = min(n_exponent - o_exponent, 0)
+            exponent = min(last, max(ideal, value.adjusted() - _CONTEXT.prec + 1))
+            return value.quantize(Decimal(1).scaleb(exponent, context), context=context)
+    return _CONTEXT.plus(value)
 
 
 def _check_flag(value: object, name: str) -> None:
@@ -267,6 +363,9 @@ def percent_change(
     """
     Relative change from *old* to *new*, in percent, to 28 significant digits.
 
+    The exact change rounded once, half to even, whatever digits the figures
+    have: not rounded again from a rounded ``new - old``.
+
     Args:
         old: The base figure; must be positive.
         new: The later figure.
@@ -300,19 +399,28 @@ def percent_change(
         and new.is_finite()
         and old > 0
     ):
-        return _CONTEXT.divide(_CONTEXT.multiply(_CONTEXT.subtract(new, old), _HUNDRED), old)
+        try:
+            scaled = _EXACT.multiply(_EXACT.subtract(new, old), _HUNDRED)
+        except decimal.Rounded:
+            return _rounded(old, new)
+        return _CONTEXT.divide(scaled, old)
     return _percent(old, new, allow_negative_base)
 
 
-def _percent(old: object, new: object, allow_negative_base: bool) -> Decimal | ChangeRange:
+def _percent(
+    old: object, new: object, allow_negative_base: bool, exponent: int | None = None
+) -> Decimal | ChangeRange:
+    # With exponent, each change is as _near gives it: for words and checks.
     _check_units(old, new, percent=False)
     _check_base(old, allow_negative_base)
-    return _apply(old, new, _relative)
+    return _apply(old, new, lambda o, n: _relative(o, n, exponent), relative=True)
 
 
-def _apply(old: object, new: object, change: _Change) -> Decimal | ChangeRange:
+def _apply(
+    old: object, new: object, change: _Change, *, relative: bool = False
+) -> Decimal | ChangeRange:
     if isinstance(old, Quantity) or isinstance(new, Quantity):
-        return _extremes(old, new, change)
+        return _extremes(old, new, change, relative=relative)
     result = change(to_decimal(old, "old"), to_decimal(new, "new"))
     assert result is not None  # noqa: S101 -- finite inputs give a finite change
     return result
@@ -444,11 +552,20 @@ def describe_change(
     The size is rounded half-up (away from zero) at *places*, so 85.5 to 80
     reads "a 6.4 percent decrease"; a zero change reads "no change", never
     "-0.0". For approximate figures the words give the range the bounds
-    allow, rounded outward so that they stay true.
+    allow, rounded outward so that they stay true. The rounding is of the
+    exact change, at any *places*: ``places=30`` gives 30 right digits.
+
+    Args:
+        old: The base figure.
+        new: The later figure.
+        places: The decimal places to round to, from -100 to 100; a
+            negative number rounds to tens (-1), hundreds (-2) and so on.
+        allow_negative_base: As for :func:`percent_change`.
 
     Raises:
         FigureTypeError, PercentChangeError: As :func:`percent_change`.
         TypeError: If *places* is not an int.
+        ValueError: If *places* is below -100 or above 100.
 
     Examples:
         >>> str(describe_change(Decimal("85.5"), Decimal("80")))
@@ -460,10 +577,11 @@ def describe_change(
     """
     step = _places(places)
     change = _percent(old, new, allow_negative_base)
-    point = _point(change)
+    near = _percent(old, new, allow_negative_base, _unit_exponent(places))
+    point = _point(near, old, new)
     if point is None:
-        assert isinstance(change, ChangeRange)  # noqa: S101 -- only a range has no point
-        return _describe_range(change, step, places)
+        assert isinstance(near, ChangeRange)  # noqa: S101 -- only a range has no point
+        return _describe_range(near, step, places, change)
     size = _round(point.copy_abs(), step)
     if point.is_zero():
         direction, text = Direction.NO_CHANGE, "no change"
@@ -476,20 +594,36 @@ def describe_change(
     )
 
 
-def _point(change: Decimal | ChangeRange) -> Decimal | None:
-    if isinstance(change, Decimal):
-        return change
-    return change.low if change.is_point else None
+def _unit_exponent(places: int) -> int:
+    # The unit _near works in for rounding at places: a tenth of the step,
+    # so that its halves and whole steps are multiples of five units; and no
+    # coarser than hundreds, so that the quotient keeps the base's 100 whole.
+    return min(-places - 1, 2)
 
 
-def _describe_range(change: ChangeRange, step: Decimal, places: int) -> ChangeDescription:
-    low, high = change.low, change.high
+def _point(near: Decimal | ChangeRange, old: object, new: object) -> Decimal | None:
+    # The one change the figures allow, if they allow one. Two values _near
+    # gives may be equal where the changes are not, so a range's point is
+    # read from the figures: one new value, and one old value unless the
+    # new one is zero (a change to zero is -100 from any base).
+    if isinstance(near, Decimal):
+        return near
+    (old_low, old_high), (new_low, new_high) = _ends(old, "old"), _ends(new, "new")
+    one_new = new_low == new_high and new_low.closed
+    one_old = old_low == old_high and old_low.closed
+    return near.low if one_new and (one_old or new_low.value.is_zero()) else None
+
+
+def _describe_range(
+    near: ChangeRange, step: Decimal, places: int, change: Decimal | ChangeRange
+) -> ChangeDescription:
+    low, high = near.low, near.high
     least: Decimal | None
-    if low is not None and (low > 0 or (low == 0 and change.low_exclusive)):
+    if low is not None and (low > 0 or (low == 0 and near.low_exclusive)):
         direction = Direction.INCREASE
         least = _round(low, step, ROUND_FLOOR)
         most = None if high is None else _round(high, step, ROUND_CEILING)
-    elif high is not None and (high < 0 or (high == 0 and change.high_exclusive)):
+    elif high is not None and (high < 0 or (high == 0 and near.high_exclusive)):
         direction = Direction.DECREASE
         least = _round(high.copy_negate(), step, ROUND_FLOOR)
         most = None if low is None else _round(low.copy_negate(), step, ROUND_CEILING)
@@ -575,9 +709,11 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
         new: The later figure.
         stated: The stated change in percent, signed: a "6.4 percent
             decrease" is ``Decimal("-6.4")``.
-        places: The decimal places the statement is precise to; by default
-            as many as *stated* has (``Decimal("6.4")``: 1; ``50``: 0). A
-            negative number reads a round figure: ``-1`` for tens.
+        places: The decimal places the statement is precise to, from -100
+            to 100; by default as many as *stated* has (``Decimal("6.4")``:
+            1; ``50``: 0). A negative number reads a round figure: ``-1``
+            for tens. The exact change is rounded, so a *stated* written to
+            30 or 100 places is checked digit for digit.
         allow_negative_base: As for :func:`percent_change`.
         round_figure: Read a whole *stated* that ends in zeros as a round
             figure, precise to its last digit that is not zero (``50``: to
@@ -589,6 +725,8 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
         FigureTypeError, PercentChangeError: As :func:`percent_change`, or
             for a *stated* that is not a finite number.
         TypeError: If *places* is not an int.
+        ValueError: If *places* (given, or read from *stated*) is below -100
+            or above 100.
 
     Examples:
         >>> check_change(Decimal("85.5"), Decimal("80"), stated=Decimal("-6.4")).agrees
@@ -618,6 +756,9 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
         assert isinstance(exponent, int)  # noqa: S101 -- a finite Decimal's exponent is an int
         places = -exponent
     computed = _percent(old, new, allow_negative_base)
+    step = _places(places)
+    # As exact as the places (or finer: a round figure is read coarser)
+    near = _percent(old, new, allow_negative_base, _unit_exponent(places))
     if round_figure and written and places == 0 and claim != 0:
         # "50" for 50.52 is a round figure; "10" for 6.43 is not: a change
         # smaller than the figure's last place is not rounded to it
@@ -625,12 +766,12 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
         while whole % 10 == 0:
             whole //= 10
             place -= 1
-        smallest = abs(computed) if isinstance(computed, Decimal) else _smallest(computed)
-        if smallest is not None and smallest >= Decimal(10) ** -place:
+        smallest = near.copy_abs() if isinstance(near, Decimal) else _smallest(near)
+        if smallest is not None and smallest >= Decimal(1).scaleb(-place, _CONTEXT):
             places = place
-    step = _places(places)
+            step = _places(places)
     target = _round(claim, step)
-    point = _point(computed)
+    point = _point(near, old, new)
     if point is not None:
         rounded = _round(point, step)
         return ChangeCheck(
@@ -640,9 +781,9 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
             computed=computed,
             rounded=rounded,
         )
-    assert isinstance(computed, ChangeRange)  # noqa: S101 -- only a range has no point
+    assert isinstance(near, ChangeRange)  # noqa: S101 -- only a range has no point
     return ChangeCheck(
-        agrees=_meets(computed, _rounding_to(target, step)),
+        agrees=_meets(near, _rounding_to(target, step)),
         stated=claim,
         places=places,
         computed=computed,
@@ -653,9 +794,10 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
 def _rounding_to(target: Decimal, step: Decimal) -> ChangeRange:
     # The values that round half-up (away from zero) to target at step.
     half = _CONTEXT.divide(step, 2)
+    context = _wide(max(target.adjusted(), half.adjusted()) - half.adjusted() + 2)
     return ChangeRange(
-        low=_CONTEXT.subtract(target, half),
-        high=_CONTEXT.add(target, half),
+        low=context.subtract(target, half),
+        high=context.add(target, half),
         low_exclusive=target <= 0,
         high_exclusive=target >= 0,
     )
