@@ -26,7 +26,7 @@ import enum
 import functools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 from . import _english as en
 from ._actors import Actor, ActorKind, Place
@@ -101,10 +101,14 @@ def _words(argument: object) -> str:
     return next(w for w in found if isinstance(w, str))
 
 
-class _Found(NamedTuple):
+class _Found:
     # Where _find found the words: the span a match of its pattern would have.
-    at: int
-    to: int
+    # (A plain class: a NamedTuple costs ten times as much to make at import.)
+    __slots__ = ("at", "to")
+
+    def __init__(self, at: int, to: int) -> None:
+        self.at = at
+        self.to = to
 
     def start(self) -> int:
         return self.at
@@ -337,14 +341,18 @@ class _Writer:
     def _figure_for(self, argument: Argument) -> str | None:
         # A figure counts the argument whose words follow it in the quote,
         # with at most the words "of" or "worth of" between.
+        if not self.figures:
+            return None
         words = _words(argument)
+        heads = (words.lower(), _singular(words).lower())
         for figure in self.figures:
             # A figure's words stand in its statement's quote (the statement checks it).
             at = self.quote.casefold().find(figure.text.casefold())
             after = self.quote[at + len(figure.text) :]
+            lowered = after.lower()
             for joiner in (" ", " of ", " worth of ", " of the "):
-                if _find(words, after) and after.lower().startswith(
-                    (joiner + words.lower(), joiner + _singular(words).lower())
+                if lowered.startswith((joiner + heads[0], joiner + heads[1])) and _find(
+                    words, after
                 ):
                     self.figure(figure)
                     self.objects = [o for o in self.objects if o is not figure]
@@ -571,7 +579,8 @@ class _Writer:
                 words += (value, literal)
             pieces.append("".join(words))
         body = " ".join(pieces)
-        body = re.sub(r"\x00\s*(\S+)", lambda m: f"{en.indefinite(m[1])} {m[1]}", body)
+        if "\x00" in body:
+            body = re.sub(r"\x00\s*(\S+)", lambda m: f"{en.indefinite(m[1])} {m[1]}", body)
         at_end = "" if "{t}" in frame else period
         sentence = " ".join(w for w in (self.attribution(), body, place, at_end) if w)
         return en.tidy(sentence.replace(",,", ",").replace(", ,", ","))
@@ -683,13 +692,20 @@ def heads(statement: Statement) -> tuple[Argument, ...]:
     )
 
 
-class _Frame(NamedTuple):
+class _Frame:
     # A frame read once: each part's words around its slots, and the slots
     # that _Writer._slot fills, in the order it fills them.
-    parts: tuple[tuple[bool, tuple[str, ...], tuple[tuple[str, int], ...]], ...]
-    """(optional, the words around the slots, each slot's kind and place in *fills* or -1)."""
-    fills: tuple[tuple[str, str | None, int], ...]
-    """(kind, arg, part): the slots _slot fills, objects first, then m, v, g, p."""
+    __slots__ = ("fills", "parts")
+
+    def __init__(
+        self,
+        parts: tuple[tuple[bool, tuple[str, ...], tuple[tuple[str, int], ...]], ...],
+        fills: tuple[tuple[str, str | None, int], ...],
+    ) -> None:
+        self.parts = parts
+        """(optional, the words around the slots, each slot's kind and place in *fills* or -1)."""
+        self.fills = fills
+        """(kind, arg, part): the slots _slot fills, objects first, then m, v, g, p."""
 
 
 _FILLED: Final = "eomvgp"  # the order _Writer.write fills the slots in
