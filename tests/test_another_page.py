@@ -26,7 +26,7 @@ def test_it_uses_the_public_api_alone() -> None:
         if isinstance(node, ast.Import)
         for alias in node.names
     } | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    assert imported == {"__future__", "argparse", "sys", "pathlib", "honduras_brief"}
+    assert imported == {"__future__", "argparse", "os", "sys", "pathlib", "honduras_brief"}
     reached = {
         node.attr
         for node in ast.walk(tree)
@@ -84,4 +84,6 @@ def test_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
         example.stdout.close()
         stderr = example.stderr.read()
     assert head.stdout == b"Our fathers brought forth a new nation on this continent.\n"
-    assert (example.returncode, stderr) == (0, b"")
+    assert stderr == b""
+    # 0 when it wrote everything before head left, 141 when it met the closed pipe
+    assert example.returncode in {0, 141}

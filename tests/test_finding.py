@@ -397,18 +397,19 @@ def test_suggestions_go_with_statements_about_and_where() -> None:
 
 
 def test_a_long_key_is_not_echoed_whole() -> None:
-    """A pasted paragraph is cut to 60 characters in every lookup error."""
+    """A pasted paragraph is cut to 60 characters in every lookup error, with its length."""
     long = "Operation Neptune " * 20
     with pytest.raises(hb.UnknownRecordError) as info:
         BRIEF.lookup(long)
     assert info.value.id == long  # the attribute keeps it whole
-    shown = repr(long[:59] + "\u2026")
+    shown = repr(long[:59] + "\u2026") + " (360 characters)"
     assert str(info.value).startswith(f"no record of the brief has the id {shown}")
     assert str(hb.WrongKindError(long, "Actor", "Place")) == f"{shown} is an Actor, not a Place"
     assert str(hb.AmbiguousRecordError(long, (("a", "Actor"),))).startswith(f"{shown} names 1")
     with pytest.raises(TypeError) as refused:
         BRIEF.lookup(list(range(100)))  # type: ignore[call-overload]
-    assert len(str(refused.value)) == len("'key' must be a str, got  of type list") + 60
+    assert str(refused.value).endswith("\u2026 (390 characters as written) of type list")
+    assert len(str(refused.value)) == len("'key' must be a str, got  of type list") + 60 + 28
 
 
 def test_an_unknown_record_error_pickles_with_its_suggestions() -> None:

@@ -436,7 +436,10 @@ def write_datapackage(
             (Path(temporary) / f"{name}.csv").write_text(table, encoding="utf-8", newline="")
         (Path(temporary) / DESCRIPTOR).write_text(text, encoding="utf-8", newline="")
 
-    Path(folder).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        Path(folder).parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file stands where a folder above it would go
+        raise NotADirectoryError(errno.ENOTDIR, "Not a directory", folder) from None
     try:
         replace_folder(folder, fill, overwrite=overwrite)
     except FileExistsError:

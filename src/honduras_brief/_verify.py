@@ -563,6 +563,26 @@ def _listed_twice(brief: Brief) -> list[str]:
     return failures
 
 
+def _held_elsewhere(brief: Brief) -> list[str]:
+    # A record holds the statements of its own words: one whose sentence
+    # stands outside every citation of the record (a challenge's statement
+    # copied into an accomplishment) is not the record's to hold.
+    failures: list[str] = []
+    holders: tuple[Challenge | Goal | Accomplishment, ...] = (
+        *brief.challenges, *brief.goals, *brief.accomplishments,
+    )  # fmt: skip
+    for record in holders:
+        spans = [(c.start, c.end) for c in record.citations]
+        for statement in record.statements:
+            c = statement.citation
+            if spans and not any(start <= c.start and c.end <= end for start, end in spans):
+                failures.append(
+                    f"{record.id}.statements: {statement.id} stands at {c.start}:{c.end}, "
+                    "outside the record's own words"
+                )
+    return failures
+
+
 def _metadata_failures(source: Source) -> list[str]:
     # The shipped text is the shipped page: what is known of it (its address,
     # publisher, rights) is the shipped source's, whoever builds the brief.
@@ -642,11 +662,48 @@ def _operation_failures(brief: Brief) -> list[str]:
                 f"{operation.id}.name: {operation.name!r} is written in none of its citations"
             )
         for index, designation in enumerate(operation.coordinated_with):
+            where = f"{operation.id}.coordinated_with[{index}]"
             if not _written(designation.designation, designation.citation.quote):
                 failures.append(
-                    f"{operation.id}.coordinated_with[{index}].designation: "
-                    f"{designation.designation!r} is not in its citation"
+                    f"{where}.designation: {designation.designation!r} is not in its citation"
                 )
+            failures += _designation_failures(designation, where)
+    seen = set(_held_designations(brief))
+    for statement in brief.statements:
+        for index, argument in enumerate((statement.subject, *statement.objects)):
+            if isinstance(argument, Designation) and argument not in seen:
+                seen.add(argument)  # one the operation does not hold: checked where it stands
+                where = f"{statement.id}.{'subject' if index == 0 else f'objects[{index - 1}]'}"
+                failures += _designation_failures(argument, where)
+    return failures
+
+
+def _held_designations(brief: Brief) -> Iterator[Designation]:
+    for operation in brief.operations:
+        yield from operation.coordinated_with
+
+
+def _within(inner: Citation, outer: Citation) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _designation_failures(designation: Designation, where: str) -> list[str]:
+    # Who was designated and whom they are linked to are named in the
+    # designation's own words: its figure stands in them, and so does a
+    # mention of each actor it is associated with (one the text names).
+    failures: list[str] = []
+    c, cited = designation.citation, designation.designees.citation
+    if cited is not None and not _within(cited, c):
+        failures.append(
+            f"{where}.designees: {designation.designees.id} stands at {cited.start}:{cited.end}, "
+            f"outside the designation's words at {c.start}:{c.end}"
+        )
+    for index, actor in enumerate(designation.associated_with):
+        if actor.mentions and not any(_within(m, c) for m in actor.mentions):
+            failures.append(
+                f"{where}.associated_with[{index}]: {actor.id} is mentioned nowhere in the "
+                f"designation's words at {c.start}:{c.end}"
+            )
     return failures
 
 
@@ -776,13 +833,16 @@ def verify(brief: Brief | None = None) -> Verification:
       of it, else projected);
     - a source whose text is the shipped text carries the shipped source's
       address, publisher, bureau, country, years and rights;
-    - no record is listed twice in the brief's lists;
+    - no record is listed twice in the brief's lists, and every statement a
+      challenge, goal or accomplishment holds stands in that record's own
+      citations;
     - every name, acronym and alias of an actor or a place the text names
       (one with mentions) is written in the text, case, accents and
       apostrophes aside, unless the record is inferred or holds a reading
       of that name;
     - an operation's name is written in its citations (unless a reading of
-      it says it is read), and a designation's words in its citation; an
+      it says it is read), and a designation's words in its citation, with
+      its figure and a mention of each actor it is associated with; an
       accomplishment's bullet is the bullet its citations stand under, in a
       text that has bullets (a record's title is the library's words, which
       the text does not settle);
@@ -816,6 +876,7 @@ def verify(brief: Brief | None = None) -> Verification:
         failures.append(f"the text's sha256 is {digest}, not {source.sha256}")
     failures += _metadata_failures(source)
     failures += _listed_twice(brief)
+    failures += _held_elsewhere(brief)
     located = _located(brief)
     about = _statements_about(brief)
     # Each distinct citation once: the brief quotes a name in dozens of places.

@@ -43,6 +43,7 @@ from ._source import SOURCE, Citation, Source
 from ._statements import ARGUMENT_TYPES
 from ._vocabulary import _SLUG, SlugVocabulary, Vocabulary
 from .exceptions import InvalidDataError
+from .exceptions import _shown as _excerpt
 
 if TYPE_CHECKING:
     from cattrs.preconf.json import JsonConverter
@@ -107,7 +108,8 @@ def _numeral(text: str, odd: list[str]) -> int | _Numeral:
 
 def _shown(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False) if _is_json(value) else repr(value)
-    text = text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004 -- keep messages short
+    if len(text) > 60:  # noqa: PLR2004 -- keep messages short, saying how long the value was
+        text = f"{text[:57]}... ({len(text):,} characters as written)"
     # A lone surrogate cannot be printed: show it escaped, as JSON writes it.
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
@@ -1032,10 +1034,19 @@ def _listed_twice(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
             path = f"$.{name}[{index}]"
             seen = first.setdefault(record["id"], path)
             if seen != path:
-                problems.append(
-                    (path, f"the record {record['id']!r} is listed twice, at {seen} and {path}")
-                )
+                problems.append(_twice(record["id"], seen, path))
+            # and within a record, its statements: one listed twice would count twice
+            held: dict[str, str] = {}
+            for at, statement in enumerate(record.get("statements", ())):
+                where = f"{path}.statements[{at}]"
+                before = held.setdefault(statement["id"], where)
+                if before != where:
+                    problems.append(_twice(statement["id"], before, where))
     return tuple(problems)
+
+
+def _twice(ident: str, first: str, again: str) -> tuple[str, str]:
+    return again, f"the record {_excerpt(ident)} is listed twice, at {first} and {again}"
 
 
 def _is_record_type(cls: object) -> bool:
