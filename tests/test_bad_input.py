@@ -2112,3 +2112,22 @@ def test_issue_22_a_statement_held_outside_its_words_is_caught() -> None:
         and f.endswith("outside the record's own words")
         for f in result.failures
     ), result.failures
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        hb.to_csv,
+        lambda big: hb.to_records(hb.BRIEF, table=big),
+        lambda big: hb.cite("inl", big),
+        lambda big: hb.percent_change(big, 1),
+        lambda big: hb.describe_change(1, 2, places=big),
+    ],
+    ids=["to_csv", "to_records-table", "cite-format", "percent_change", "describe_change-places"],
+)
+def test_issue_22_more_arguments_are_quoted_short(call: Callable[[str], object]) -> None:
+    """Found by a new user's trial: five more arguments a 100 KB value is passed to."""
+    with pytest.raises((TypeError, ValueError)) as info:
+        call("a" * 100_000)
+    message = str(info.value)
+    assert len(message) < 300 and "(100,000 characters)" in message, message[:300]

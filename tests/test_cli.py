@@ -1280,3 +1280,78 @@ def test_check_reads_a_limited_standard_input() -> None:
         "honduras-brief: error: standard input holds more than 1,048,576 characters; "
         "a claim is a sentence\n"
     )
+
+
+# --- Standard output by name, and words under a locale that is not UTF-8 -------------
+
+
+def test_dev_stdout_is_the_stream_the_shell_opened(tmp_path: Path) -> None:
+    """-o /dev/stdout writes to the descriptor: '>>' appends, and nothing is replaced or refused."""
+    target = tmp_path / "out.csv"
+    target.write_text("pre\n", encoding="utf-8")
+    done = subprocess.run(  # noqa: S602 -- the point is the shell's own redirection
+        f"{SCRIPT} export --format csv -o /dev/stdout >> {target}", shell=True,
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert target.read_text(encoding="utf-8") == "pre\n" + hb.to_csv(hb.BRIEF)
+    assert Path("/dev/stdout").is_symlink() or Path("/dev/stdout").is_char_device()
+
+
+@pytest.mark.parametrize(
+    ("path", "number"),
+    [("/dev/stdout", 1), ("/dev/stderr", 2), ("/dev/stdin", 0), ("/dev/fd/7", 7),
+     ("/proc/self/fd/12", 12), ("/dev/fd/x", None), ("/dev/fd/", None), ("out.csv", None)],
+)  # fmt: skip
+def test_names_of_descriptors(path: str, number: int | None) -> None:
+    """The names of the process's own streams, and nothing else."""
+    from honduras_brief._io import descriptor
+
+    assert descriptor(path) == number
+
+
+def test_parquet_to_a_closed_or_full_stdout() -> None:
+    """A reader gone: quiet, 141; a full device: one line naming standard output, exit 1."""
+    pytest.importorskip("pyarrow")
+    gone = subprocess.run(  # noqa: S602 -- a reader that closes at once
+        f"{SCRIPT} export --format parquet | (exec 0<&-; sleep 1); exit ${{PIPESTATUS[0]}}",
+        shell=True, executable="/bin/bash", capture_output=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert (gone.returncode, gone.stderr) == (141, b"")
+    with Path("/dev/full").open("wb") as full:
+        done = subprocess.run(
+            [SCRIPT, "export", "--format", "parquet"], stdout=full, stderr=subprocess.PIPE,
+            check=False, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr == (
+        b"honduras-brief: error: cannot write to standard output: No space left on device\n"
+    )
+
+
+def test_words_are_read_as_utf8_under_the_c_locale() -> None:
+    """LC_ALL=C without UTF-8 mode: a typed apostrophe, in an argument or on stdin, is itself."""
+    env = {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    sentence = "Honduras\u2019 homicide rate was 85.5 per 100,000 in 2012."
+    typed = run("check", sentence, "--format", "json", env=env)
+    piped = subprocess.run(
+        [SCRIPT, "check", "-", "--format", "json"], input=sentence.encode("utf-8"),
+        capture_output=True, check=False, timeout=60, env={**os.environ, **env},
+    )  # fmt: skip
+    for done in (typed.stdout.encode("utf-8"), piped.stdout):
+        assert json.loads(done)["claim"] == sentence
+    assert piped.returncode == typed.returncode == 0
+    refused = subprocess.run(
+        [SCRIPT, "check", "-"], input=b"\xff\xfe", capture_output=True, check=False,
+        timeout=60, env={**os.environ, **env},
+    )  # fmt: skip
+    assert (refused.returncode, refused.stderr) == (
+        2, b"honduras-brief: error: standard input is not UTF-8 text\n"
+    )  # fmt: skip
+
+
+def test_a_word_that_is_not_utf8_is_left_as_given() -> None:
+    """Bytes that are not UTF-8 stay as the system read them, and are refused where read."""
+    assert cli._utf8("caf\udce9") == "caf\udce9"
+    assert cli._utf8("caf\udcc3\udca9") == "caf\u00e9"
+    assert cli._utf8("plain") == "plain"

@@ -22,7 +22,7 @@ import attrs
 from ._display import short_decimal, short_repr
 from ._quantities import Quantity, Unit
 from ._record import RecordBase
-from .exceptions import FigureTypeError, PercentChangeError
+from .exceptions import FigureTypeError, PercentChangeError, _shown
 
 Number = int | Decimal | float
 """What the change functions take as a plain figure."""
@@ -79,17 +79,17 @@ def to_decimal(value: object, name: str, *, quantity: bool = True) -> Decimal:
             if quantity
             else "an int, a Decimal or a float"
         )
-        msg = f"{name!r} must be {kinds}, got {value!r} of type {type(value).__name__}"
+        msg = f"{name!r} must be {kinds}, got {_shown(value)} of type {type(value).__name__}"
         raise FigureTypeError(msg)
     if isinstance(value, float):
         if not math.isfinite(value):
-            msg = f"{name!r} must be finite, got {value!r}"
+            msg = f"{name!r} must be finite, got {_shown(value)}"
             raise PercentChangeError(msg)
         # float() first: a subclass (numpy.float64) may repr itself otherwise.
         return Decimal(repr(float(value)))
     result = Decimal(value)
     if not result.is_finite():
-        msg = f"{name!r} must be finite, got {value!r}"
+        msg = f"{name!r} must be finite, got {_shown(value)}"
         raise PercentChangeError(msg)
     return result
 
@@ -315,7 +315,7 @@ def _rounded(o: Decimal, n: Decimal) -> Decimal:
 def _check_flag(value: object, name: str) -> None:
     # A flag is a bool: "no" is a non-empty string, so truthy, so never taken as False.
     if not isinstance(value, bool):
-        msg = f"{name!r} must be True or False, got {value!r} of type {type(value).__name__}"
+        msg = f"{name!r} must be True or False, got {_shown(value)} of type {type(value).__name__}"
         raise TypeError(msg)
 
 
@@ -473,7 +473,7 @@ class Direction(enum.Enum):
 
 def _places(places: object) -> Decimal:
     if isinstance(places, bool) or not isinstance(places, int):
-        msg = f"'places' must be an int, got {places!r} of type {type(places).__name__}"
+        msg = f"'places' must be an int, got {_shown(places)} of type {type(places).__name__}"
         raise TypeError(msg)
     if not -_MOST_PLACES <= places <= _MOST_PLACES:
         msg = f"'places' must be from {-_MOST_PLACES} to {_MOST_PLACES}, got {places}"
@@ -746,7 +746,7 @@ def check_change(  # noqa: PLR0913 -- the options are keyword-only
     claim = to_decimal(stated, "stated", quantity=False)
     if not isinstance(round_figure, bool):
         msg = (
-            f"'round_figure' must be a bool, got {round_figure!r} "
+            f"'round_figure' must be a bool, got {_shown(round_figure)} "
             f"of type {type(round_figure).__name__}"
         )
         raise TypeError(msg)

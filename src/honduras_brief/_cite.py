@@ -27,6 +27,7 @@ from ._operations import Operation
 from ._quantities import Quantity
 from ._source import Citation, Section, Source
 from ._statements import Statement
+from .exceptions import _shown
 
 Format = Literal["text", "csl", "bibtex"]
 """The forms a citation comes in."""
@@ -212,7 +213,7 @@ def _source_of(cited: object, citations: Sequence[Citation], brief: Brief | None
 
 def _named(cited: object) -> str:
     ident = getattr(cited, "id", None)
-    return "the citation" if ident is None else f"the record {ident!r}"
+    return "the citation" if ident is None else f"the record {_shown(ident)}"
 
 
 def cite(
@@ -280,7 +281,7 @@ def cite(
         }
     """
     if format not in FORMATS:
-        msg = f"'format' must be one of {', '.join(map(repr, FORMATS))}, got {format!r}"
+        msg = f"'format' must be one of {', '.join(map(repr, FORMATS))}, got {_shown(format)}"
         raise ValueError(msg)
     if isinstance(record_or_id, str):
         brief = brief_or_default(brief)
@@ -290,7 +291,7 @@ def cite(
     if not isinstance(cited, (Citation, *_RECORDS)):
         msg = (
             "'record_or_id' must be a record, a Citation or a record's id, "
-            f"got {record_or_id!r} of type {type(record_or_id).__name__}"
+            f"got {_shown(record_or_id)} of type {type(record_or_id).__name__}"
         )
         raise TypeError(msg)
     citations = _citations(cited)

@@ -102,8 +102,10 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
     *path* exists (where the file system has no hard links, an exclusive
     create of *path* reserves it first). A symbolic link is written
     through, to its file, and stays a link. A device or a pipe
-    (``/dev/null``, ``/dev/stdout``, a FIFO) is not a file to replace: it
-    is written to as it is, *overwrite* or not.
+    (``/dev/null``, a FIFO) is not a file to replace: it is written to as
+    it is, *overwrite* or not; and a name of an open descriptor
+    (``/dev/stdout``, ``/dev/fd/3``) is written to that descriptor, so
+    that ``-o /dev/stdout >> file`` appends as the shell asked.
 
     Raises:
         FileExistsError: If *path* exists and *overwrite* is false.
@@ -112,6 +114,10 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
             the error names *path*.
     """
     check_overwrite(overwrite)
+    number = descriptor(path)
+    if number is not None:  # the stream itself, appended to as the shell opened it
+        _stream(path, write, number)
+        return
     _check_target(path, folder=False)
     if _is_stream(path):
         _stream(path, write)
@@ -122,11 +128,11 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
     path = os.path.realpath(path)  # through a link to its file: the link stays
     temporary = _temporary(path)
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as error:
         raise _fails(error, named) from None
     try:
-        with os.fdopen(descriptor, "wb") as file:
+        with os.fdopen(handle, "wb") as file:
             write(file)
             file.flush()
             os.fsync(file.fileno())
@@ -144,6 +150,23 @@ def replace_file(path: str, write: Callable[[BinaryIO], object], *, overwrite: b
         raise
 
 
+def descriptor(path: str) -> int | None:
+    """
+    The open descriptor *path* names (``/dev/stdout``, ``/dev/fd/3``), or ``None``.
+
+    Such a path is the process's own stream: opened by name it would be
+    truncated, and followed it would lead to the file behind a ``>>``.
+    """
+    named = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+    if path in named:
+        return named[path]
+    for prefix in ("/dev/fd/", "/proc/self/fd/"):
+        number = path.removeprefix(prefix)
+        if number != path and number.isascii() and number.isdigit():
+            return int(number)
+    return None
+
+
 def _is_stream(path: str) -> bool:
     # A device or a pipe (/dev/null, /dev/stdout, a FIFO): written to, never replaced.
     try:
@@ -153,10 +176,16 @@ def _is_stream(path: str) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def _stream(path: str, write: Callable[[BinaryIO], object]) -> None:
+def _stream(path: str, write: Callable[[BinaryIO], object], number: int | None = None) -> None:
     try:
-        with Path(path).open("wb") as file:
-            write(file)
+        if number is None:
+            with Path(path).open("wb") as file:
+                write(file)
+        else:
+            with os.fdopen(os.dup(number), "wb") as file:
+                write(file)
+    except BrokenPipeError:
+        raise  # the reader left: the caller stops quietly, as for standard output
     except OSError as error:
         raise _fails(error, path) from None
 

@@ -33,6 +33,7 @@ from ._operations import Operation
 from ._quantities import Basis, Qualifier, Quantity, Unit
 from ._source import Citation, Section, Source
 from ._statements import Factuality, Predicate, Scope, Statement, key, label
+from .exceptions import _shown
 
 if TYPE_CHECKING:  # pragma: no cover -- pandas and pyarrow are an optional extra
     import pandas as pd
@@ -200,7 +201,7 @@ def _items(source: Tabular, argument: str) -> Sequence[object]:
     if isinstance(source, str | bytes) or not isinstance(source, Iterable):
         msg = (
             f"{argument!r} must be a Brief, records, figures or statements, "
-            f"got {source!r} of type {type(source).__name__}"
+            f"got {_shown(source)} of type {type(source).__name__}"
         )
         raise TypeError(msg)
     return tuple(source)
@@ -209,7 +210,7 @@ def _items(source: Tabular, argument: str) -> Sequence[object]:
 def _refuse(record: object, argument: str) -> TypeError:
     return TypeError(
         f"{argument!r} must be a Brief, records, figures or statements, "
-        f"got an item {record!r} of type {type(record).__name__}"
+        f"got an item {_shown(record)} of type {type(record).__name__}"
     )
 
 
@@ -223,7 +224,7 @@ def _source_of(record: Owner | Quantity | Actor | Place, cited: Iterable[Citatio
     found = tuple(dict.fromkeys(c.source for c in cited))
     if len(found) == 1:
         return found[0]
-    what = f"the {_NOUNS[type(record)]} {record.id!r}"
+    what = f"the {_NOUNS[type(record)]} {_shown(record.id)}"
     if not found:
         msg = (
             f"'records' holds {what}, which cites nothing, so its row would name no "
@@ -407,7 +408,7 @@ def _check_table(table: object) -> Table:
     for name in TABLES:
         if table == name and isinstance(table, str):
             return name
-    msg = f"'table' must be one of {', '.join(map(repr, TABLES))}, got {table!r}"
+    msg = f"'table' must be one of {', '.join(map(repr, TABLES))}, got {_shown(table)}"
     raise ValueError(msg)
 
 

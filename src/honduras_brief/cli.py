@@ -577,7 +577,8 @@ def _unwritable(args: argparse.Namespace, error: OSError) -> int:
     # asked (exit 2), or the system's refusal (exit 1), naming the path.
     package = getattr(args, "format", None) == "datapackage"
     if package and Path(args.output).exists() and not Path(args.output).is_dir():
-        raise _UsageError(f"{args.output!r} is a file; give a new or empty folder")
+        kind = "a file" if Path(args.output).is_file() else "not a folder"
+        raise _UsageError(f"{args.output!r} is {kind}; give a new or empty folder")
     if isinstance(error, FileExistsError) and package and args.force:
         raise _UsageError(
             f"{args.output!r} holds files that are not a data package's, which --force "
@@ -586,7 +587,9 @@ def _unwritable(args: argparse.Namespace, error: OSError) -> int:
     if isinstance(error, FileExistsError):
         raise _UsageError(f"{args.output!r} exists; pass --force to replace it")
     if isinstance(error, IsADirectoryError):
-        raise _UsageError(f"{args.output!r} is a folder; give a file name")
+        slashed = args.output.endswith(("/", os.sep))
+        what = "names a folder (it ends with a slash)" if slashed else "is a folder"
+        raise _UsageError(f"{args.output!r} {what}; give a file name")
     _say(f"error: cannot write {args.output!r}: {error.strerror}")
     return 1
 
@@ -646,11 +649,15 @@ def _export(out: Terminal, args: argparse.Namespace) -> int:
 
 def _parquet(out: Terminal, args: argparse.Namespace) -> int:
     # Binary: to -o FILE, or to standard output that is not a terminal.
+    from ._io import descriptor
     from ._tables import Table, to_parquet
 
     table: Table = args.table or "figures"
     buffer: BinaryIO | None = getattr(out.stream, "buffer", None)
-    if _to_stdout(args) and (out.wraps or buffer is None):
+    number = None if _to_stdout(args) else descriptor(args.output)
+    if (_to_stdout(args) and (out.wraps or buffer is None)) or (
+        number is not None and os.isatty(number)
+    ):
         raise _UsageError("--format parquet is binary: give -o FILE, or pipe it to a program")
     try:
         if buffer is not None and _to_stdout(args):
@@ -661,7 +668,12 @@ def _parquet(out: Terminal, args: argparse.Namespace) -> int:
     except ModuleNotFoundError as error:
         _say(f"error: {error}")
         return 1
+    except BrokenPipeError:
+        raise  # the reader left: main stops quietly
     except OSError as error:
+        if _to_stdout(args):
+            _say(f"error: cannot write to standard output: {error.strerror}")
+            return 1
         return _unwritable(args, error)
     return 0
 
@@ -693,12 +705,16 @@ def _check_claim(out: Terminal, args: argparse.Namespace) -> int:
 
     sentence = args.sentence
     if sentence == "-":
-        sentence = sys.stdin.read(MAX_CLAIM + 1)
-        if len(sentence) > MAX_CLAIM:
+        # Bytes, read as UTF-8 whatever the locale says standard input holds.
+        stdin = getattr(sys.stdin, "buffer", None)
+        data = sys.stdin.read(MAX_CLAIM + 1) if stdin is None else stdin.read(4 * MAX_CLAIM + 4)
+        if isinstance(data, bytes):
+            data = data.decode("utf-8", "surrogateescape")
+        if len(data) > MAX_CLAIM:
             raise _UsageError(
                 f"standard input holds more than {MAX_CLAIM:,} characters; a claim is a sentence"
             )
-        sentence = sentence.removesuffix("\n")  # the line's end, which the claim does not hold
+        sentence = data.removesuffix("\n")  # the line's end, which the claim does not hold
     try:
         sentence.encode("utf-8")
     except UnicodeEncodeError:  # bytes that are not UTF-8, kept as surrogates by Python
@@ -1011,12 +1027,45 @@ def _check(args: argparse.Namespace) -> None:
         )
 
 
+WORDS: Final = (
+    "kind",
+    "source",
+    "factuality",
+    "about",
+    "words",
+    "id",
+    "sentence",
+    "said_on",
+    "url",
+)
+"""The arguments that are words (not file names): read as UTF-8 whatever the locale."""
+
+
+def _utf8(word: str) -> str:
+    # Under a locale that is not UTF-8 (LC_ALL=C without UTF-8 mode), Python
+    # reads arguments as ASCII and keeps each other byte as a surrogate; the
+    # words were typed as UTF-8, so they are read as UTF-8. A file name is
+    # left as the system gave it.
+    if word.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in word):
+        return word
+    try:
+        return os.fsencode(word).decode("utf-8")
+    except UnicodeDecodeError:  # not UTF-8 either: left, and refused where it is read
+        return word
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
     # argparse would call an unknown command an invalid choice, without
     # suggesting the nearest one.
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         raise _UsageError(f"unknown command {_excerpt(argv[0])}{_suggest(argv[0], COMMANDS)}")
     args = _parser().parse_args(argv)
+    for name in WORDS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, _utf8(value))
+        elif isinstance(value, list):
+            setattr(args, name, [_utf8(word) for word in value])
     _check(args)
     return args
 
