@@ -1218,13 +1218,18 @@ def _cli(
 ) -> subprocess.CompletedProcess[bytes]:
     """Run the console script with *args* (UTF-8 streams unless *env* says), capturing bytes."""
     assert _SCRIPT is not None, "the honduras-brief console script is not installed"
+    given = dict(os.environ)
+    if preexec_fn is not None:
+        # A child whose files are limited cannot write coverage's data either:
+        # it runs unmeasured (the paths it takes are measured in test_io).
+        given = {k: v for k, v in given.items() if not k.startswith("COVERAGE_")}
     return subprocess.run(
         [_SCRIPT, *args],
         capture_output=True,
         input=stdin,
         check=False,
         timeout=timeout,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "80", **(env or {})},
+        env={**given, "PYTHONIOENCODING": "utf-8", "COLUMNS": "80", **(env or {})},
         cwd=cwd,
         preexec_fn=preexec_fn,
     )

@@ -615,3 +615,29 @@ def test_what_is_read_of_a_brief_is_kept_for_a_few_briefs() -> None:
         )
     assert len(_claims._index) <= 4
     assert _claims._index(briefs[-1]) is _claims._index(briefs[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The homicide rate rose.", "rose"),
+        ("The homicide rate fell.", "fell"),
+        ("The homicide rate doubled.", "doubled"),
+        ("Honduras' homicide rate climbed in 2012.", "climbed"),
+    ],
+)
+def test_a_change_of_what_the_brief_states_no_change_of_is_not_supported(
+    text: str, word: str
+) -> None:
+    """Found by a new user: 'the homicide rate rose' was supported by 'was 85.5 in 2012'."""
+    check = hb.check_claim(text)
+    assert check.verdict is hb.Verdict.NOT_IN_BRIEF, check.explain()
+    (finding,) = check.findings
+    assert finding.aspect is hb.Aspect.STATEMENT
+    assert finding.explanation.endswith(f"it does not say \u201c{word}\u201d.")
+
+
+def test_a_change_the_brief_states_is_still_read() -> None:
+    """'Could fall in 2013' is the brief's own statement: supported."""
+    check = hb.check_claim("The homicide rate could fall in 2013.")
+    assert check.verdict is hb.Verdict.SUPPORTED, check.explain()

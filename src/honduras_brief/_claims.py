@@ -39,12 +39,17 @@ How a claim is read, in the order :func:`check_claim` reads it:
    of the figure, statement or operation: another time is ``CONTRADICTED``.
 
 A claim with no figure is compared with the brief's statement whose words
-it covers best, the same way. The verdict is the most severe finding's.
+it covers best, the same way; a change it states ("rose", "fell",
+"doubled") of a statement that states none is ``NOT_IN_BRIEF``, not
+supported by the statement's mere subject. The verdict is the most severe
+finding's.
 
 What it cannot judge: a reading the words do not carry ("lose its place"
 for "will not remain"), a place named at another scale than the brief's
 (Honduras for the Central American corridor), quantifiers in words ("all of
-the units"), and anything but English. No network and no model: the rules
+the units"), what a claim says of a statement's subject beyond a change
+("the homicide rate was high" is supported by its being 85.5), and anything
+but English. No network and no model: the rules
 are below, and the tests hold sentences written before them.
 """
 
@@ -330,11 +335,29 @@ _SYNONYMS: Final = {
             "decreased",
             "dip",
             "decreases",
+            "halved",
+            "plunged",
+            "plummeted",
         ),
         "decrease",
     ),
     **dict.fromkeys(
-        ("rose", "rise", "rises", "climb", "climbed", "grew", "grow", "increased", "increases"),
+        (
+            "rose",
+            "rise",
+            "rises",
+            "climb",
+            "climbed",
+            "grew",
+            "grow",
+            "increased",
+            "increases",
+            "doubled",
+            "tripled",
+            "surged",
+            "soared",
+            "jumped",
+        ),
         "increase",
     ),
     **dict.fromkeys(("american", "americans"), "america"),
@@ -1642,6 +1665,8 @@ _ANTONYMS: Final = {
 # --- Findings -----------------------------------------------------------------------------
 
 
+_DIRECTIONS: Final = frozenset({_word("increase"), _word("decrease")})
+"""The words a change goes by ("rose", "fell", "doubled" are read as these)."""
 _SHOWN: Final = 80  # characters of the claim's words an explanation quotes
 
 
@@ -2006,9 +2031,36 @@ class _Checker:
                         f"The brief puts it at {s.period.format()}: \u201c{s}\u201d",
                     )
         if len(self.findings) == before:
+            unsaid = self.unsaid(s, low, high)
+            if unsaid:
+                # Of the same thing, but saying more than the statement: "the
+                # homicide rate rose" of "the homicide rate was 85.5 in 2012".
+                said = ", ".join(f"\u201c{w}\u201d" for w in unsaid)
+                self.add(
+                    Verdict.NOT_IN_BRIEF,
+                    Aspect.STATEMENT,
+                    span,
+                    s,
+                    f"The brief says: \u201c{s}\u201d; it does not say {said}.",
+                )
+                return
             self.add(
                 Verdict.SUPPORTED, Aspect.STATEMENT, span, s, f"The brief says: \u201c{s}\u201d"
             )
+
+    def unsaid(self, s: Statement, low: int, high: int) -> list[str]:
+        # A change the clause says of something the statement states no
+        # change of: "the homicide rate rose" of "the homicide rate was 85.5
+        # in 2012". The claim's words for it, as it writes them.
+        claim = self.claim
+        theirs = _words_of(str(s))
+        return list(
+            dict.fromkeys(
+                claim.text[t.start : t.end]
+                for t in claim.tokens[low:high]
+                if t.word in _DIRECTIONS and not _DIRECTIONS & theirs
+            )
+        )
 
     def grading(self, s: Statement, low: int, high: int, span: tuple[int, int]) -> None:
         theirs = _words_of(s.citation.quote)
