@@ -1424,8 +1424,9 @@ _RENAMED = (
 )
 _PROSE = "free prose of the library's (a note, a reason, why it is inferred): no text settles it"
 _TITLE = (
-    "verify()'s docstring: 'a record's title is the library's words, which the text does not "
-    "settle'; issue 22 asks verify to check titles: one of the two must give"
+    "a challenge's, goal's or accomplishment's title is its author's summary, which no text "
+    "settles (verify()'s docstring); a rule that most of its words be the record's own was "
+    "tried and refused a user's honest title ('The founding and the war')"
 )
 _TAMPERING_XFAIL: Final[dict[str, str]] = {
     "id:Challenge.id": _RENAMED,
