@@ -497,7 +497,8 @@ def test_a_folder_is_not_a_file_to_write(args: list[str], where: str, tmp_path: 
     target = str(tmp_path) if where == "." else str(tmp_path / where.rstrip("/")) + where[-1]
     done = run(*args, "-o", target, "--force")
     assert done.returncode == 2
-    assert done.stderr == f"honduras-brief: error: {target!r} is a folder; give a file name\n"
+    what = "is a folder" if where == "." else "names a folder (it ends with a slash)"
+    assert done.stderr == f"honduras-brief: error: {target!r} {what}; give a file name\n"
     assert list(tmp_path.iterdir()) == []
 
 

@@ -49,7 +49,6 @@ from ._tables import (
     descriptions,
     to_csv,
 )
-from .exceptions import _shown
 
 PROFILE: Final = "https://datapackage.org/profiles/2.0/datapackage.json"
 """The Data Package standard the descriptor follows (v2)."""
@@ -350,7 +349,7 @@ def _check_folder(path: str, *, overwrite: bool) -> None:
     # holds: only a data package's folder (or an empty one) is replaced.
     folder = Path(path)
     if os.path.lexists(path) and not folder.is_dir():
-        msg = f"'path' must be a directory, got the file {_shown(path)}"
+        msg = f"'path' must be a directory, got the file {path!r}"
         raise FileExistsError(msg)
     if not folder.exists() or not any(folder.iterdir()):
         return
@@ -425,7 +424,7 @@ def write_datapackage(
     check_overwrite(overwrite)
     folder = os.fspath(path)
     if not isinstance(folder, str):
-        msg = f"'path' must name a folder, got {_shown(path)}"
+        msg = f"'path' must name a folder, got {path!r}"
         raise TypeError(msg)
     _check_folder(folder, overwrite=overwrite)
     tables = _tables(brief)
