@@ -489,3 +489,22 @@ def test_to_json_refuses_an_existing_file_unless_told(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == hb.to_json(hb.HOMICIDE_RATE_2012)
     with pytest.raises(TypeError, match="'overwrite' must be True or False"):
         hb.to_json(hb.HOMICIDE_RATE_2012, target, overwrite="yes")  # type: ignore[call-overload]
+
+
+def test_a_descriptor_is_written_to_and_a_gone_reader_is_said(tmp_path: Path) -> None:
+    """/dev/fd/N is the open stream: written to as it is; its reader gone is BrokenPipeError."""
+    read, write = os.pipe()
+    try:
+        _io.replace_file(f"/dev/fd/{write}", lambda file: file.write(b"bytes"), overwrite=False)
+        assert os.read(read, 100) == b"bytes"
+    finally:
+        os.close(read)
+    try:
+        with pytest.raises(BrokenPipeError):
+            _io.replace_file(f"/dev/fd/{write}", lambda file: file.write(b"x"), overwrite=True)
+    finally:
+        os.close(write)
+    with pytest.raises(OSError, match="Bad file descriptor") as caught:
+        _io.replace_file("/dev/fd/999", lambda file: file.write(b"x"), overwrite=True)
+    assert caught.value.filename == "/dev/fd/999"
+    assert list(tmp_path.iterdir()) == []
