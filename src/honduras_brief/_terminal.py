@@ -33,7 +33,7 @@ _JOIN: Final = "\x1e"  # before a piece of an address that goes on without a spa
 _ESCAPE: Final = re.compile(r"\x1b\[[0-9;]*m")
 _BEYOND_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 _RAW_TEXT: Final = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
-"""HTML elements whose text character references do not stand for characters in."""
+"""The HTML elements in whose text a character reference does not stand for its character."""
 
 Escape: TypeAlias = Literal["json", "html"]
 """How a format writes a character its stream cannot hold: ``\\u2019``, ``&#8217;``."""
