@@ -660,7 +660,12 @@ def _own_classes() -> list[type]:
 
     found = []
     for info in pkgutil.walk_packages(hb.__path__, f"{hb.__name__}."):
-        module = importlib.import_module(info.name)
+        try:
+            module = importlib.import_module(info.name)
+        except ModuleNotFoundError as error:
+            if (error.name or "").startswith(hb.__name__):
+                raise
+            continue  # the module of an extra not installed (pydantic): it defines no record
         found += [
             value
             for value in vars(module).values()
