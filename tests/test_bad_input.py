@@ -15,6 +15,7 @@ import enum
 import fractions
 import functools
 import html
+import importlib.util
 import io
 import json
 import math
@@ -1797,7 +1798,13 @@ def _writers() -> list[object]:
     return [
         pytest.param(lambda p, **o: hb.to_csv(hb.BRIEF, p, **o), id="to_csv"),
         pytest.param(lambda p, **o: hb.to_json(hb.SOURCE, p, **o), id="to_json"),
-        pytest.param(lambda p, **o: hb.to_parquet(hb.BRIEF, p, **o), id="to_parquet"),
+        pytest.param(
+            lambda p, **o: hb.to_parquet(hb.BRIEF, p, **o),
+            id="to_parquet",
+            marks=pytest.mark.skipif(
+                importlib.util.find_spec("pyarrow") is None, reason="needs the pandas extra"
+            ),
+        ),
         pytest.param(hb.write_datapackage, id="write_datapackage"),
     ]
 
