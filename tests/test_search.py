@@ -292,18 +292,8 @@ def test_a_record_matches_in_its_own_quotes_not_those_of_the_actors_it_names() -
 
 def test_words_that_fold_longer_are_found_in_place() -> None:
     """A character that folds to two ("ﬁ") keeps the snippet on the original words."""
-    place = attrs.evolve(
-        c.HONDURAS, id="finca", name="The ﬁnca El Paraíso", aliases=(), mentions=()
-    )
-    small = attrs.evolve(
-        BRIEF,
-        challenges=(),
-        goals=(),
-        accomplishments=(),
-        operations=(),
-        actors=(),
-        places=(place,),
-    )
+    small = _one_place_brief()
+    (place,) = small.places
     (hit,) = search("paraiso", small)
     assert (hit.where, hit.snippet) == ("name", "The ﬁnca El Paraíso")
     assert search("FINCA", small)[0].record is place
